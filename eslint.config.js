@@ -85,6 +85,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  { files: ['test/**', 'scripts/**', 'electron/preview/cli.ts', 'electron/mask-cli/**'], rules: { 'no-console': 'off' } },
+  { files: ['test/**', 'scripts/**', 'electron/preview/cli.ts', 'electron/cli/**'], rules: { 'no-console': 'off' } },
   ...layerRules,
 );
