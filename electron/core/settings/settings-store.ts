@@ -1,0 +1,64 @@
+// Non-secret preferences. In the app main.ts passes an electron-store instance; under plain Node
+// (preview, tests) the core uses `conf`, the library electron-store is built on. Both get the
+// JSON schema derived from the one zod schema in shared/contract/settings.ts.
+import Conf from 'conf';
+import { z } from 'zod';
+import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/contract/settings';
+import { VeilError } from '../errors/veil-error';
+
+/** The part of the conf / electron-store API the core uses. */
+export interface SettingsBackend {
+  readonly store: Record<string, unknown>;
+  set(values: Record<string, unknown>): void;
+  readonly path: string;
+}
+
+type ConfSchema = ConstructorParameters<typeof Conf>[0] extends infer O ? (O extends { schema?: infer S } ? S : never) : never;
+
+/** JSON-schema `properties` derived from the zod schema, in the form conf/electron-store expect. */
+export function settingsJsonSchema(): NonNullable<ConfSchema> {
+  const json = z.toJSONSchema(SettingsSchema, { io: 'input' }) as { properties: Record<string, unknown> };
+  return json.properties as NonNullable<ConfSchema>;
+}
+
+/** Options shared by the conf (Node) and electron-store (app) constructors. */
+export function settingsBackendOptions(dataDir: string) {
+  return {
+    cwd: dataDir,
+    configName: 'settings',
+    schema: settingsJsonSchema(),
+    defaults: SettingsSchema.parse({}),
+    configFileMode: 0o600,
+    clearInvalidConfig: false,
+    watch: false,
+  } as const;
+}
+
+export function createConfBackend(dataDir: string): SettingsBackend {
+  return new Conf<Record<string, unknown>>({ projectName: 'veil', ...settingsBackendOptions(dataDir) });
+}
+
+export class SettingsService {
+  constructor(private readonly backend: SettingsBackend) {}
+
+  get(): Settings {
+    // Whatever is on disk is re-validated; a hand-edited invalid value falls back to its default.
+    const parsed = SettingsSchema.safeParse(this.backend.store);
+    if (parsed.success) return parsed.data;
+    const repaired: Record<string, unknown> = { ...this.backend.store };
+    for (const issue of parsed.error.issues) delete repaired[String(issue.path[0])];
+    return SettingsSchema.parse(repaired);
+  }
+
+  update(patch: SettingsPatch): Settings {
+    const checked = SettingsPatchSchema.safeParse(patch);
+    if (!checked.success) throw new VeilError('SETTINGS_INVALID', 'That setting value is not valid.', { cause: checked.error });
+    const next = SettingsSchema.parse({ ...this.get(), ...checked.data });
+    try {
+      this.backend.set(next);
+    } catch (err) {
+      throw new VeilError('SETTINGS_WRITE_FAILED', 'Veil could not save your settings. Your previous settings are unchanged.', { cause: err });
+    }
+    return next;
+  }
+}

@@ -1,0 +1,12 @@
+// The RPC contract between renderer and core: every domain's channels, merged. Add a channel in
+// its domain file and the compiler demands a handler in the core; window.veil picks it up as is.
+import { appChannels } from './app';
+
+export { AppStatusSchema, Empty, type AppStatus } from './app';
+
+export const contract = {
+  ...appChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
