@@ -32,7 +32,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
   const log = options.logger ?? new Logger([stderrSink], 'info');
-  const settings = new SettingsService(options.settingsBackend ?? createConfBackend(dataDir));
+  const settings = new SettingsService(options.settingsBackend ?? createConfBackend(dataDir, (aside) => log.warn(`settings file was invalid; kept it as ${aside} and started from defaults`)));
   const loadKeychain = options.loadKeychain ?? loadKeytar;
   let keychain: Promise<KeychainStatus> | undefined;
   const keychainStatus = () => (keychain ??= probeKeychain(loadKeychain));

@@ -1,6 +1,8 @@
 // Non-secret preferences. In the app main.ts passes an electron-store instance; under plain Node
 // (preview, tests) the core uses `conf`, the library electron-store is built on. Both get the
 // JSON schema derived from the one zod schema in shared/contract/settings.ts.
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/contract/settings';
@@ -34,20 +36,30 @@ export function settingsBackendOptions(dataDir: string) {
   } as const;
 }
 
-export function createConfBackend(dataDir: string): SettingsBackend {
-  return new Conf<Record<string, unknown>>({ projectName: 'veil', ...settingsBackendOptions(dataDir) });
+/**
+ * Opens the settings file with conf. A file that is not valid JSON or fails the schema (hand-edited,
+ * half-written by another tool) is moved aside, never deleted, and Veil starts from defaults.
+ */
+export function createConfBackend(dataDir: string, onSetAside?: (path: string) => void): SettingsBackend {
+  const open = () => new Conf<Record<string, unknown>>({ projectName: 'veil', ...settingsBackendOptions(dataDir) });
+  try {
+    return open();
+  } catch (err) {
+    const file = join(dataDir, 'settings.json');
+    if (!existsSync(file)) throw err;
+    const aside = join(dataDir, `settings.invalid-${Date.now()}.json`);
+    renameSync(file, aside);
+    onSetAside?.(aside);
+    return open();
+  }
 }
 
 export class SettingsService {
   constructor(private readonly backend: SettingsBackend) {}
 
   get(): Settings {
-    // Whatever is on disk is re-validated; a hand-edited invalid value falls back to its default.
-    const parsed = SettingsSchema.safeParse(this.backend.store);
-    if (parsed.success) return parsed.data;
-    const repaired: Record<string, unknown> = { ...this.backend.store };
-    for (const issue of parsed.error.issues) delete repaired[String(issue.path[0])];
-    return SettingsSchema.parse(repaired);
+    // The backend validated the file against the same schema on load; parse() drops unknown keys.
+    return SettingsSchema.parse(this.backend.store);
   }
 
   update(patch: SettingsPatch): Settings {
