@@ -10,7 +10,7 @@ const SECRET_SHAPES: readonly RegExp[] = [
   /\bgithub_pat_[A-Za-z0-9_]{30,}\b/g,
   /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, // Slack
   /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b/g, // Stripe
-  /\bAIza[0-9A-Za-z_-]{35}\b/g, // Google API keys
+  /\bAIza[0-9A-Za-z_-]{35}/g, // Google API keys
   /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, // JWT
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
   /\b[Bb]earer\s+[A-Za-z0-9._~+/=-]{8,}/g,
