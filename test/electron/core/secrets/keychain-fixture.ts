@@ -20,7 +20,7 @@ export async function realKeychain(): Promise<KeychainFixture> {
   try {
     await keytar.findCredentials(service);
   } catch (err) {
-    throw new Error(`The OS keychain is not reachable; run the tests through scripts/with-keyring.sh (${String(err)})`);
+    throw new Error(`The OS keychain is not reachable; run the tests through scripts/with-keyring.sh (${String(err)})`, { cause: err });
   }
   return {
     keytar,
