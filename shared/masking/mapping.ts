@@ -1,0 +1,90 @@
+// The placeholder map of one conversation: which original value each [TYPE_n] token (or
+// surrogate) stands for. Plain JSON so the core can store it encrypted with the conversation.
+import { makeSurrogate } from './surrogates';
+import type { EntityType } from './types';
+
+export interface MappingEntry {
+  /** The token sent to the model, e.g. "[EMAIL_1]". */
+  placeholder: string;
+  type: EntityType;
+  /** The user's original value. */
+  value: string;
+  /** The fake value sent instead of the placeholder when surrogates are on. */
+  surrogate?: string;
+}
+
+export interface MaskMapping {
+  version: 1;
+  entries: MappingEntry[];
+}
+
+export const emptyMapping = (): MaskMapping => ({ version: 1, entries: [] });
+
+/** Values that differ only in case or formatting are the same value (one email, one card). */
+export function normalizeValue(type: EntityType, value: string): string {
+  switch (type) {
+    case 'EMAIL':
+    case 'PERSON':
+    case 'CUSTOM':
+    case 'URL':
+      return value.trim().toLowerCase().replace(/\s+/g, ' ');
+    case 'PHONE':
+      return value.replace(/[^\d+]/g, '').replace(/^00/, '+');
+    case 'CREDIT_CARD':
+    case 'IBAN':
+    case 'US_SSN':
+    case 'IN_AADHAAR':
+    case 'FR_NIR':
+    case 'DE_TAX_ID':
+    case 'UK_NINO':
+    case 'MAC_ADDRESS':
+      return value.replace(/[\s.:-]/g, '').toUpperCase();
+    default:
+      return value;
+  }
+}
+
+/** Assigns placeholders, reusing those already in the mapping. Works on a copy; call `result()` at the end. */
+export class PlaceholderAssigner {
+  private readonly entries: MappingEntry[];
+  private readonly byKey = new Map<string, MappingEntry>();
+  private readonly counts = new Map<EntityType, number>();
+  private readonly taken = new Set<string>();
+
+  constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean) {
+    this.entries = (mapping?.entries ?? []).map((e) => ({ ...e }));
+    for (const e of this.entries) {
+      this.byKey.set(`${e.type}\u0000${normalizeValue(e.type, e.value)}`, e);
+      const n = Number(/_(\d+)\]$/.exec(e.placeholder)?.[1] ?? 0);
+      this.counts.set(e.type, Math.max(this.counts.get(e.type) ?? 0, n));
+      this.taken.add(e.value);
+      if (e.surrogate) this.taken.add(e.surrogate);
+    }
+  }
+
+  /** The replacement text for a value: its placeholder, or its surrogate when surrogates are on. */
+  replacementFor(type: EntityType, value: string): string {
+    const key = `${type}\u0000${normalizeValue(type, value)}`;
+    let entry = this.byKey.get(key);
+    if (!entry) {
+      const n = (this.counts.get(type) ?? 0) + 1;
+      this.counts.set(type, n);
+      entry = { placeholder: `[${type}_${n}]`, type, value };
+      this.entries.push(entry);
+      this.byKey.set(key, entry);
+      this.taken.add(value);
+    }
+    if (this.surrogates && !entry.surrogate) {
+      const n = Number(/_(\d+)\]$/.exec(entry.placeholder)?.[1] ?? 1);
+      let s = makeSurrogate(type, value, n);
+      for (let salt = 1; this.taken.has(s) || normalizeValue(type, s) === normalizeValue(type, value); salt++) s = makeSurrogate(type, value, n, salt);
+      entry.surrogate = s;
+      this.taken.add(s);
+    }
+    return this.surrogates ? (entry.surrogate as string) : entry.placeholder;
+  }
+
+  result(): MaskMapping {
+    return { version: 1, entries: this.entries };
+  }
+}

@@ -1,0 +1,84 @@
+// Contact data: email addresses and phone numbers (validated with libphonenumber-js metadata).
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { countDigits, scan, whole } from '../scan';
+import type { Candidate, Recognizer } from '../types';
+
+const EMAIL_RE =
+  /(?<![\w.%+-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
+
+export const emailRecognizer: Recognizer = {
+  id: 'email',
+  type: 'EMAIL',
+  find: (text) => scan(EMAIL_RE, text, (m) => whole(m, 1)),
+};
+
+// A run of digits with the separators people use in phone numbers; validation decides.
+const PHONE_RE = /(?<![\w+./-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)[\d ()./-]{4,24}\d(?![\w]|[.-]\d)/g;
+const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
+const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+function isbn13(digits: string): boolean {
+  if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
+  return sum % 10 === 0;
+}
+
+/** National numbering plans worth trying for a digit string, by trunk prefix and length (cheap pre-filter). */
+function regionsFor(digits: string): CountryCode[] {
+  if (digits[0] === '0') return ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
+  if (digits.length === 10) return ['US', 'IN'];
+  if (digits.length === 11) return digits[0] === '1' ? ['CN', 'US'] : [];
+  if (digits.length === 9) return ['ES'];
+  if (digits.length === 7) return ['US'];
+  return [];
+}
+
+/** Scores one phone-shaped string, or returns 0 when it is not a valid number anywhere we look. */
+function phoneScore(raw: string): number {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return 0;
+  if (DATE_SHAPE.test(raw) || IPV4_SHAPE.test(raw) || isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
+  // "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
+  if ((raw.match(/(?:^|\D)\d(?=\D|$)/g) ?? []).length >= 3) return 0;
+  if (raw.startsWith('+') || raw.startsWith('00')) {
+    const p = parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw);
+    return p?.isValid() ? 0.9 : 0;
+  }
+  for (const region of regionsFor(digits)) {
+    const p = parsePhoneNumberFromString(raw, region);
+    if (p?.isValid()) return /[ ().-]/.test(raw) ? 0.6 : 0.35;
+  }
+  return 0;
+}
+
+function findPhones(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m !== null; m = PHONE_RE.exec(text)) {
+    // Trim trailing groups until the remainder validates ("030 1234567 / 24h" -> "030 1234567");
+    // after a hit, scanning resumes right behind it, so a second number in the run is found too.
+    let raw = m[0];
+    while (countDigits(raw) > 15) raw = raw.replace(/[ ./-]*[^ ./-]*$/, '');
+    for (let tries = 0; tries < 3 && countDigits(raw) >= 7; tries++) {
+      const score = phoneScore(raw);
+      if (score > 0) {
+        out.push({ start: m.index, end: m.index + raw.length, score });
+        PHONE_RE.lastIndex = m.index + raw.length;
+        break;
+      }
+      const cut = raw.search(/[ ./-][^ ./-]*$/);
+      if (cut <= 0) break;
+      raw = raw.slice(0, cut).replace(/[ ()./-]+$/, '');
+    }
+  }
+  return out;
+}
+
+export const phoneRecognizer: Recognizer = {
+  id: 'phone',
+  type: 'PHONE',
+  context: ['phone', 'tel', 'tel.', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'telefon', 'handy', 'rufnummer', 'téléphone', 'portable', 'teléfono', 'móvil', 'celular', '电话', '手机', '联系方式'],
+  negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'ticket', 'build', 'version', 'serial', 'ref', 'bestell', 'commande', 'pedido', '订单'],
+  find: findPhones,
+};

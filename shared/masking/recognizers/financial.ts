@@ -1,0 +1,55 @@
+// Payment data: card numbers (Luhn + issuer ranges) and IBANs (country length + mod-97).
+import { ibanValid, luhnValid } from '../checksums';
+import { scan } from '../scan';
+import type { Recognizer } from '../types';
+
+// 13-19 digits, optionally grouped by single spaces or dashes.
+const CARD_RE = /(?<![\d.,-])\d(?:[ -]?\d){12,18}(?![\d]|[.,-]\d)/g;
+
+/** Issuer ranges (IIN prefixes and their lengths) of the major networks. */
+export function cardIssuer(digits: string): string | null {
+  const n = digits.length;
+  const p2 = Number(digits.slice(0, 2));
+  const p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4));
+  const p6 = Number(digits.slice(0, 6));
+  if (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
+  if (((p2 >= 51 && p2 <= 55) || (p6 >= 222100 && p6 <= 272099)) && n === 16) return 'mastercard';
+  if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
+  if ((p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19) return 'discover';
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
+  if ((p2 === 36 || p2 === 38 || p2 === 39 || (p3 >= 300 && p3 <= 305)) && n >= 14 && n <= 19) return 'diners';
+  if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
+  if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'maestro';
+  return null;
+}
+
+export const creditCardRecognizer: Recognizer = {
+  id: 'credit-card',
+  type: 'CREDIT_CARD',
+  context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'cc', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', '信用卡', '卡号'],
+  negativeContext: ['order', 'tracking', 'invoice', 'id:', 'uuid'],
+  find(text) {
+    return scan(CARD_RE, text, (m) => {
+      const raw = m[0];
+      // Mixed separators ("1234 5678-9012") are not how cards are written.
+      if (/ /.test(raw) && /-/.test(raw)) return null;
+      const digits = raw.replace(/\D/g, '');
+      if (digits.length < 13 || digits.length > 19 || !luhnValid(digits) || !cardIssuer(digits)) return null;
+      if (/^(\d)\1+$/.test(digits)) return null;
+      return { start: m.index, end: m.index + raw.length, score: 0.9 };
+    });
+  },
+};
+
+// Country code, check digits, then up to 30 alphanumerics in groups of four (spaces optional).
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
+
+export const ibanRecognizer: Recognizer = {
+  id: 'iban',
+  type: 'IBAN',
+  context: ['iban', 'bank', 'account', 'konto', 'bankverbindung', 'compte', 'rib', 'cuenta', '账户', '账号'],
+  find(text) {
+    return scan(IBAN_RE, text, (m) => (ibanValid(m[0]) ? { start: m.index, end: m.index + m[0].length, score: 0.95 } : null));
+  },
+};

@@ -1,0 +1,62 @@
+// Network identifiers: IPv4, IPv6 and MAC addresses.
+import { scan, whole } from '../scan';
+import type { Recognizer } from '../types';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+// Not preceded by a version marker or another dotted number; not followed by more dotted digits.
+const IPV4_RE = new RegExp(`(?<![\\w.]|[vV]\\s?)${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
+const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:])/g;
+
+/** Structural IPv6 check: eight groups, or fewer with exactly one "::". */
+export function ipv6Valid(s: string): boolean {
+  const addr = s.split('%')[0] as string;
+  const doubles = addr.split('::').length - 1;
+  if (doubles > 1) return false;
+  let body = addr;
+  // An embedded IPv4 tail ("::ffff:192.0.2.1") stands for the last two groups.
+  const v4 = /(\d{1,3}\.){3}\d{1,3}$/.exec(body);
+  if (v4) {
+    if (!v4[0].split('.').every((o) => Number(o) <= 255)) return false;
+    body = `${body.slice(0, v4.index)}0:0`;
+  }
+  const groups = body.split(':');
+  const hex = /^[0-9A-Fa-f]{1,4}$/;
+  if (doubles === 0) return groups.length === 8 && groups.every((g) => hex.test(g));
+  const [left, right] = body.split('::') as [string, string];
+  const l = left === '' ? [] : left.split(':');
+  const r = right === '' ? [] : right.split(':');
+  if (![...l, ...r].every((g) => hex.test(g))) return false;
+  return l.length + r.length <= 7 && (l.length + r.length > 0 || addr === '::');
+}
+
+export const ipAddressRecognizer: Recognizer = {
+  id: 'ip-address',
+  type: 'IP_ADDRESS',
+  context: ['ip', 'address', 'host', 'client', 'remote', 'from', 'src', 'dst', 'adresse', 'dirección'],
+  negativeContext: ['version', 'ver.', 'release', 'build', 'oid'],
+  find(text) {
+    const v4 = scan(IPV4_RE, text, (m) => whole(m, 0.85));
+    const v6 = scan(IPV6_RE, text, (m) => {
+      const s = m[0].replace(/:$/, '');
+      if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s)) return null;
+      // "12:30:45"-style times never reach here (too few groups without "::").
+      return { start: m.index, end: m.index + s.length, score: 0.85 };
+    });
+    return [...v4, ...v6];
+  },
+};
+
+const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g;
+
+export const macAddressRecognizer: Recognizer = {
+  id: 'mac-address',
+  type: 'MAC_ADDRESS',
+  context: ['mac', 'ether', 'hwaddr', 'bssid', 'device'],
+  find: (text) =>
+    scan(MAC_RE, text, (m) => {
+      const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
+      if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
+      // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.
+      return whole(m, m[0].includes('.') && !/[A-Fa-f]/.test(m[0]) ? 0.4 : 0.85);
+    }),
+};

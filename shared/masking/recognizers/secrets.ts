@@ -1,0 +1,86 @@
+// Credentials: API keys and tokens in their published shapes, private key blocks, secret
+// assignments with random-looking values, and credentials inside URLs.
+import { shannonEntropy } from '../checksums';
+import { group, scan, whole } from '../scan';
+import type { Candidate, Recognizer } from '../types';
+
+/** Known token shapes. Each is anchored at a non-token character so a run is scanned once. */
+export const SECRET_SHAPES: readonly { name: string; re: RegExp }[] = [
+  { name: 'anthropic', re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-project', re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-deepseek', re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
+  { name: 'aws-access-key-id', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+  { name: 'github', re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
+  { name: 'github-pat', re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
+  { name: 'slack', re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  { name: 'stripe', re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
+  { name: 'google-api-key', re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
+  { name: 'jwt', re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
+  {
+    name: 'pem-private-key',
+    re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----[A-Za-z0-9+/=\s:,-]{0,65536}?(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----|(?![A-Za-z0-9+/=\s:,-]))/g,
+  },
+];
+
+// name = value, name: value, "name": "value", NAME=value. The key may carry a prefix (DB_PASSWORD).
+const ASSIGNMENT_RE =
+  /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?([^\s"'`,;&<>]{6,512})/dgi;
+const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/dg;
+const AWS_SECRET_RE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+
+/** Values that are obviously not secrets: references, masks, placeholders, booleans. */
+function looksLikeRealSecret(value: string): boolean {
+  if (/^(?:\$\{|\$\(|%\(|\{\{|<|\*+$|x+$|null$|none$|true$|false$|undefined$|process\.env|os\.environ|env\.|\[)/i.test(value)) return false;
+  if (/^(?:changeme|password|secret|example|redacted|your[_-]|xxx)/i.test(value)) return false;
+  if (/^[A-Z][A-Z0-9]*_\d+\]?$/.test(value)) return false; // an existing placeholder
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  return shannonEntropy(value) >= 2.5 && classes >= 2;
+}
+
+export const secretRecognizer: Recognizer = {
+  id: 'secret',
+  type: 'SECRET',
+  context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
+  find(text) {
+    const out: Candidate[] = [];
+    for (const { re } of SECRET_SHAPES) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    out.push(
+      ...scan(ASSIGNMENT_RE, text, (m) => {
+        const value = (m[1] as string).replace(/[.)\]}]+$/, '');
+        if (!looksLikeRealSecret(value)) return null;
+        const c = group(m, 1, 0.8);
+        return c ? { ...c, end: c.start + value.length } : null;
+      }),
+    );
+    out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
+    // A bare 40-character AWS-style secret key only counts next to a word that says so.
+    out.push(
+      ...scan(AWS_SECRET_RE, text, (m) => {
+        const v = m[0];
+        if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v) || shannonEntropy(v) < 4) return null;
+        const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+        return /secret|aws|key/.test(before) ? whole(m, 0.85) : null;
+      }),
+    );
+    return out;
+  },
+};
+
+const URL_USERINFO_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/([^\s:@/?#]{1,128}:[^\s@/?#]{1,256})@/dg;
+const SECRET_QUERY_RE =
+  /[?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|auth|session|sessionid|session_id|code|x-amz-signature|x-amz-credential)=([^&\s#"'<>]{4,2048})/dgi;
+
+export const urlCredentialRecognizer: Recognizer = {
+  id: 'url-credential',
+  type: 'URL_CREDENTIAL',
+  find(text) {
+    return [
+      ...scan(URL_USERINFO_RE, text, (m) => group(m, 1, 0.95)),
+      ...scan(SECRET_QUERY_RE, text, (m) => {
+        const v = m[1] as string;
+        if (/^(?:\$\{|\{\{|<|\[[A-Z_]+\d*\])/.test(v)) return null;
+        return group(m, 1, 0.9);
+      }),
+    ];
+  },
+};

@@ -1,0 +1,71 @@
+// The recognizer registry: every built-in recognizer, and the context step that turns raw
+// candidates into scored spans (nearby words raise or lower confidence, as in Presidio).
+import { emailRecognizer, phoneRecognizer } from './recognizers/contact';
+import { creditCardRecognizer, ibanRecognizer } from './recognizers/financial';
+import { ipAddressRecognizer, macAddressRecognizer } from './recognizers/network';
+import { secretRecognizer, urlCredentialRecognizer } from './recognizers/secrets';
+import {
+  aadhaarRecognizer, cnResidentIdRecognizer, deTaxIdRecognizer, frNirRecognizer, medicalRecordRecognizer,
+  passportRecognizer, ukNinoRecognizer, usSsnRecognizer,
+} from './recognizers/national-ids';
+import { personRecognizer } from './recognizers/person';
+import { streetAddressRecognizer } from './recognizers/address';
+import { dateOfBirthRecognizer, dateRecognizer, urlRecognizer } from './recognizers/dates';
+import type { EntityType, Recognizer, Span } from './types';
+
+export const RECOGNIZERS: readonly Recognizer[] = [
+  emailRecognizer, phoneRecognizer, creditCardRecognizer, ibanRecognizer, usSsnRecognizer, ipAddressRecognizer,
+  macAddressRecognizer, urlCredentialRecognizer, secretRecognizer, personRecognizer, streetAddressRecognizer,
+  dateOfBirthRecognizer, ukNinoRecognizer, aadhaarRecognizer, cnResidentIdRecognizer, frNirRecognizer,
+  deTaxIdRecognizer, passportRecognizer, medicalRecordRecognizer, urlRecognizer, dateRecognizer,
+];
+
+/** How far before and after a candidate context words are looked for, in UTF-16 units. */
+export const CONTEXT_BEFORE = 40;
+export const CONTEXT_AFTER = 16;
+const CONTEXT_BOOST = 0.35;
+const NEGATIVE_PENALTY = 0.4;
+
+const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
+  if (!words || words.length === 0) return null;
+  // ASCII words must stand alone ("ssn" is not inside "lessons"); CJK and others match anywhere.
+  const alts = words.map((w) => {
+    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return /^[a-z]/i.test(w) ? `(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}])` : esc;
+  });
+  return new RegExp(alts.join('|'), 'iu');
+};
+
+const compiled = new Map<Recognizer, { pos: RegExp | null; neg: RegExp | null }>();
+function contextOf(r: Recognizer): { pos: RegExp | null; neg: RegExp | null } {
+  let c = compiled.get(r);
+  if (!c) {
+    c = { pos: wordsRegex(r.context), neg: wordsRegex(r.negativeContext) };
+    compiled.set(r, c);
+  }
+  return c;
+}
+
+/** Runs the recognizers of the enabled types and scores their candidates; keeps those at or above threshold. */
+export function recognize(text: string, types: ReadonlySet<EntityType>, threshold: number): Span[] {
+  const out: Span[] = [];
+  for (const r of RECOGNIZERS) {
+    if (!types.has(r.type)) continue;
+    const { pos, neg } = contextOf(r);
+    for (const c of r.find(text)) {
+      const type = c.type ?? r.type;
+      if (!types.has(type)) continue;
+      let score = c.score;
+      if (pos || neg) {
+        const before = text.slice(Math.max(0, c.start - CONTEXT_BEFORE), c.start);
+        const window = `${before} ${text.slice(c.end, c.end + CONTEXT_AFTER)}`;
+        const hasContext = pos !== null && pos.test(window);
+        if (r.requiresContext && !(pos !== null && pos.test(before))) continue;
+        if (hasContext) score += CONTEXT_BOOST;
+        if (neg && neg.test(before)) score -= NEGATIVE_PENALTY;
+      }
+      if (score >= threshold) out.push({ start: c.start, end: c.end, type, score: Math.min(1, score), source: r.id });
+    }
+  }
+  return out;
+}

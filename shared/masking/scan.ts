@@ -1,0 +1,41 @@
+// Regex scanning helpers shared by the recognizers. Every pattern passed here is written to run
+// in linear time: bounded quantifiers, and a lookbehind that stops matches from restarting inside
+// a run of the pattern's own characters.
+import type { Candidate, EntityType } from './types';
+
+/** Runs a global regex over text and maps each match to at most one candidate. */
+export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+  if (!re.global) throw new Error(`scan needs a global regex: ${re.source}`);
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const c = toCandidate(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** A candidate covering the whole match. */
+export const whole = (m: RegExpExecArray, score: number, type?: EntityType): Candidate =>
+  type ? { start: m.index, end: m.index + m[0].length, score, type } : { start: m.index, end: m.index + m[0].length, score };
+
+/** A candidate covering capture group `g` of a match made with the `d` (indices) flag. */
+export function group(m: RegExpExecArray, g: number, score: number, type?: EntityType): Candidate | null {
+  const r = m.indices?.[g];
+  if (!r) return null;
+  return type ? { start: r[0], end: r[1], score, type } : { start: r[0], end: r[1], score };
+}
+
+/** Counts characters of a class in s. */
+export const countDigits = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+};
