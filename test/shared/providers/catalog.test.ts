@@ -9,6 +9,7 @@ import {
   ProviderEntrySchema,
   findProvider,
   isLoopbackUrl,
+  isSourcedFact,
   type PrivacyFact,
 } from '../../../shared/providers';
 
@@ -45,6 +46,7 @@ describe('provider catalog', () => {
         expect(entry.local, `${id}.${key} claims a local basis`).toBe(true);
         continue;
       }
+      if (!isSourcedFact(fact)) throw new Error(`${id}.${key} is neither unknown, local nor sourced`);
       expect(fact.source, `${id}.${key}`).toMatch(/^https:\/\/[^/\s]+\.[a-z]{2,}(?:\/|$)/);
       expect(fact.asOf, `${id}.${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isNaN(Date.parse(fact.asOf))).toBe(false);
