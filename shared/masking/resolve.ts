@@ -21,11 +21,22 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     }
     if (cluster.length === 1) out.push(cluster[0] as Span);
     else {
+      // kept stays sorted by start and non-overlapping, so only the neighbours need checking.
       const kept: Span[] = [];
       for (const s of cluster.sort(priority)) {
-        if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+        let lo = 0;
+        let hi = kept.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((kept[mid] as Span).start < s.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const prev = kept[lo - 1];
+        const next = kept[lo];
+        if ((prev && prev.end > s.start) || (next && next.start < s.end)) continue;
+        kept.splice(lo, 0, s);
       }
-      out.push(...kept.sort((a, b) => a.start - b.start));
+      out.push(...kept);
     }
     i = j;
   }

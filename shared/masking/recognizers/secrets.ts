@@ -18,7 +18,8 @@ export const SECRET_SHAPES: readonly { name: string; re: RegExp }[] = [
   { name: 'jwt', re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
   {
     name: 'pem-private-key',
-    re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----[A-Za-z0-9+/=\s:,-]{0,65536}?(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----|(?![A-Za-z0-9+/=\s:,-]))/g,
+    // The body stops at the next "-----", so a paste of many headers is still scanned once.
+    re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,65536}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----)?/g,
   },
 ];
 
