@@ -1,20 +1,31 @@
 // "New chat", not usable yet: it stays focusable (aria-disabled) so keyboard and screen-reader
-// users reach the explanation, shown as a tooltip on hover and focus.
+// users reach the explanation ("Available soon"), which is also shown as a tag and on hover.
 import { useId } from 'react';
 import { Button } from '../../ui/Button';
 import { PlusIcon } from '../../ui/icons';
 import './conversations.css';
 
 export function NewChatButton() {
-  const tipId = useId();
+  const hintId = useId();
   return (
-    <span className="tooltip-anchor">
-      <Button variant="secondary" className="new-chat" icon={<PlusIcon />} unavailable aria-describedby={tipId} data-testid="new-chat">
+    <>
+      <Button
+        variant="secondary"
+        className="new-chat"
+        icon={<PlusIcon />}
+        unavailable
+        title="Available soon"
+        aria-describedby={hintId}
+        data-testid="new-chat"
+      >
         New chat
+        <span className="new-chat__soon" aria-hidden="true">
+          Soon
+        </span>
       </Button>
-      <span id={tipId} role="tooltip" className="tooltip">
+      <span id={hintId} className="visually-hidden">
         Available soon
       </span>
-    </span>
+    </>
   );
 }

@@ -56,12 +56,14 @@ export function AboutSection() {
                 <span className="keychain__backend">{status.keychain.backend}</span>
               </div>
               {status.keychain.available ? (
-                <p className="facts__note">API keys are stored by your operating system, never in Veil&apos;s files.</p>
+                <p className="facts__note">API keys are kept by your operating system, never in Veil&apos;s files.</p>
               ) : (
-                <p className="facts__note facts__note--warn">
-                  {status.keychain.detail ? `${status.keychain.detail.replace(/\.?\s*$/, '')}. ` : ''}
-                  Veil never stores API keys in plain text: without a keychain it needs a passphrase.
-                </p>
+                <>
+                  <p className="facts__note facts__note--warn">
+                    Veil never stores API keys in plain text: without a keychain it will ask for a passphrase.
+                  </p>
+                  {status.keychain.detail ? <p className="facts__note facts__detail">Reason: {status.keychain.detail}</p> : null}
+                </>
               )}
             </dd>
           </div>
