@@ -18,7 +18,7 @@ const PATTERNS = [
   // 12 rue de la Paix, 75002 Paris / 5 bis avenue Victor Hugo
   `(?<![\\p{L}\\p{N}])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]{1,3}(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \\t]{1,3}(?:(?:de|du|des|la|le|l'|d')[ \\t]{0,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|du|des|la|le)){0,3}${EU_TAIL}`,
   // Calle Mayor 12, 28013 Madrid / Avenida de la Constitución, nº 5
-  `(?<![\\p{L}\\p{N}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \\t]{1,3}(?:(?:de|del|la|los|las)[ \\t]{1,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|del|la)){0,3},?[ \\t]{1,3}(?:n[ºo°.]{1,2}[ \\t]{0,2})?\\d{1,4}(?:,?[ \\t]{0,3}\\d{1,2}[ºª]?[ \\t]?[A-Za-z]?)?${EU_TAIL}`,
+  `(?<![\\p{L}\\p{N}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \\t]{1,3}(?:(?:de|del|la|los|las)[ \\t]{1,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|del|la)){0,3},?[ \\t]{1,3}(?:n[ºo°.]{1,2}[ \\t]{0,2})?\\d{1,4}(?:,?[ \\t]{0,3}\\d{1,2}[ºª][ \\t]?[A-Za-z]?)?${EU_TAIL}`,
   // 北京市朝阳区建国路88号 / 上海市浦东新区世纪大道100号5楼
   '(?:[\\u4e00-\\u9fff]{2,4}省)?[\\u4e00-\\u9fff]{2,4}市(?:[\\u4e00-\\u9fff]{1,5}(?:区|县))?[\\u4e00-\\u9fff]{1,8}(?:路|街|道|巷|大道)\\d{1,5}号(?:\\d{1,4}(?:楼|室|层))?',
 ];

@@ -56,6 +56,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   Straße Strasse Platz Weg Rue Calle Avenida Plaza Bank Hospital Clinic University School Office Department
   Morning Afternoon Evening Night Today Tomorrow Yesterday Happy New Year Christmas Good Great OK Okay Yes No
   Liebe Lieber Hallo Bonjour Hola Grüße Gruß Cordialement Saludos Atentamente Merci Gracias Danke Viele
+  World Friends Again Guest User Users Sender Recipient Unknown Anonymous
   JSON API SQL HTTP URL ID PDF CSV Error Warning Info Debug Exception Null None True False Test
   `),
 );
