@@ -11,7 +11,10 @@ import { resolveTheme, type ResolvedTheme, type ThemePreference } from './theme'
 export interface SettingsState {
   readonly settings: Settings | null;
   readonly phase: LoadPhase;
+  /** Why the last load failed. */
   readonly error: WireError | null;
+  /** Why the last save failed; cleared by the next successful save. */
+  readonly saveError: WireError | null;
   /** The OS colour scheme, fed by a prefers-color-scheme listener. */
   readonly systemPrefersDark: boolean;
   load(): Promise<void>;
@@ -37,6 +40,7 @@ export function createSettingsStore({ api, onError, systemPrefersDark }: Setting
     settings: null,
     phase: 'idle',
     error: null,
+    saveError: null,
     systemPrefersDark,
 
     async load() {
@@ -62,10 +66,10 @@ export function createSettingsStore({ api, onError, systemPrefersDark }: Setting
       if (before) set({ settings: { ...before, theme } });
       try {
         const saved = await api.settings.update({ theme });
-        if (ticket === latestWrite) set({ settings: saved, phase: 'ready', error: null });
+        if (ticket === latestWrite) set({ settings: saved, phase: 'ready', error: null, saveError: null });
       } catch (err) {
         const error = toWireError(err);
-        if (ticket === latestWrite) set({ settings: before, error });
+        if (ticket === latestWrite) set({ settings: before, saveError: error });
         onError('Could not save the theme', error);
       }
     },

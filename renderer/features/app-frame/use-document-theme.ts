@@ -1,6 +1,6 @@
 // Keeps <html data-theme> equal to the resolved theme, and feeds OS colour-scheme changes into
 // the settings store so that "System" follows the OS live.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { selectResolvedTheme, selectThemePreference } from '../../state/settings-store';
 import { settingsStore, SYSTEM_DARK_QUERY, useSettings } from '../../state/stores';
 
@@ -16,7 +16,8 @@ export function useDocumentTheme(): void {
     return () => query.removeEventListener('change', sync);
   }, []);
 
-  useEffect(() => {
+  // Layout effect: the attribute lands before the first paint, so a manual theme never flashes the OS one.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = resolved;
     root.dataset.themePreference = preference;

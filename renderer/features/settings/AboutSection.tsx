@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useAppStatus } from '../../state/stores';
 import { Button } from '../../ui/Button';
+import { InlineError } from '../../ui/InlineError';
 import { RefreshIcon } from '../../ui/icons';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { hostLabel, keychainTone, keychainWord, platformLabel } from './status-labels';
@@ -26,6 +27,7 @@ export function AboutSection() {
         </Button>
       </div>
 
+      {status && error ? <InlineError context="Could not refresh; showing the last known status." error={error} testId="status-error" /> : null}
       {status ? (
         <dl className="facts">
           <div className="facts__row">
@@ -68,8 +70,8 @@ export function AboutSection() {
             </dd>
           </div>
         </dl>
-      ) : phase === 'error' ? (
-        <p className="facts__note">Veil could not read its status{error ? ` (${error.code})` : ''}. Try “Check again”.</p>
+      ) : error ? (
+        <InlineError context="Veil could not read its status." error={error} testId="status-error" />
       ) : (
         <p className="facts__note">Reading status…</p>
       )}

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { selectResolvedTheme, selectThemePreference } from '../../state/settings-store';
 import { useSettings } from '../../state/stores';
 import { THEME_PREFERENCES, type ThemePreference } from '../../state/theme';
+import { InlineError } from '../../ui/InlineError';
 import './settings.css';
 
 const LABELS: Readonly<Record<ThemePreference, string>> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -13,6 +14,8 @@ export function ThemeSection() {
   const preference = useSettings(selectThemePreference);
   const resolved = useSettings(selectResolvedTheme);
   const setTheme = useSettings((s) => s.setTheme);
+  const loadError = useSettings((s) => s.error);
+  const saveError = useSettings((s) => s.saveError);
 
   return (
     <section className="settings-section">
@@ -36,6 +39,8 @@ export function ThemeSection() {
         <p id={hintId} className="facts__note">
           {preference === 'system' ? `Follows your system’s appearance — ${resolved} right now.` : `Always ${resolved}.`}
         </p>
+        {saveError ? <InlineError context="Could not save the theme." error={saveError} testId="theme-error" /> : null}
+        {loadError && !saveError ? <InlineError context="Could not load your settings." error={loadError} testId="theme-error" /> : null}
       </fieldset>
     </section>
   );

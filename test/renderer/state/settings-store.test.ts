@@ -63,7 +63,9 @@ describe('settings store', () => {
     expect(selectThemePreference(store.getState())).toBe('sepia');
     await pending;
     expect(selectThemePreference(store.getState())).toBe('dark');
-    expect(store.getState().error?.code).toBe('RPC_INVALID_INPUT');
+    expect(store.getState().saveError?.code).toBe('RPC_INVALID_INPUT');
+    await store.getState().setTheme('light');
+    expect(store.getState().saveError).toBeNull();
     expect(reported.map((e) => e.code)).toEqual(['RPC_INVALID_INPUT']);
   });
 
