@@ -16,6 +16,7 @@ export const emailRecognizer: Recognizer = {
 const PHONE_RE = /(?<![\w+./-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)[\d ()./-]{4,24}\d(?![\w]|[.-]\d)/g;
 const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
 
 function isbn13(digits: string): boolean {
   if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
@@ -38,7 +39,7 @@ function regionsFor(digits: string): CountryCode[] {
 function phoneScore(raw: string): number {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return 0;
-  if (DATE_SHAPE.test(raw) || IPV4_SHAPE.test(raw) || isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
+  if (DATE_SHAPE.test(raw) || IPV4_SHAPE.test(raw) || ZIP_PLUS_4.test(raw) || isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
   // "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
   if ((raw.match(/(?:^|\D)\d(?=\D|$)/g) ?? []).length >= 3) return 0;
   if (raw.startsWith('+') || raw.startsWith('00')) {
@@ -78,7 +79,7 @@ function findPhones(text: string): Candidate[] {
 export const phoneRecognizer: Recognizer = {
   id: 'phone',
   type: 'PHONE',
-  context: ['phone', 'tel', 'tel.', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'telefon', 'handy', 'rufnummer', 'téléphone', 'portable', 'teléfono', 'móvil', 'celular', '电话', '手机', '联系方式'],
-  negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'ticket', 'build', 'version', 'serial', 'ref', 'bestell', 'commande', 'pedido', '订单'],
+  context: ['phone', 'tel', 'tel.', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'reach', 'number', 'text me', 'sms', 'nummer', 'numéro', 'número', 'appelez', 'llamar', 'anrufen', 'telefon', 'handy', 'rufnummer', 'téléphone', 'portable', 'teléfono', 'móvil', 'celular', '电话', '手机', '联系方式'],
+  negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'ticket', 'build', 'version', 'serial', 'ref', 'zip', 'postal', 'plz', 'postcode', 'code postal', 'bestell', 'commande', 'pedido', '订单'],
   find: findPhones,
 };
