@@ -4,10 +4,12 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { contract, type AppStatus } from '../../shared/contract/channels/index';
 import { Logger, stderrSink } from './log/logger';
 import { appHandlers } from './rpc/app-handlers';
+import { vaultHandlers } from './rpc/vault-handlers';
 import type { Handlers } from './rpc/handlers';
 import { createRpcTable, type RpcTable } from './rpc/table';
 import { loadKeytar, probeKeychain, type KeychainModule, type KeychainStatus } from './secrets/keychain';
 import { createConfBackend, SettingsService, type SettingsBackend } from './settings/settings-store';
+import { VaultDomain } from './vault/vault-domain';
 
 export interface CoreOptions {
   /** Where Veil keeps its files; created 0700 if missing. */
@@ -18,12 +20,18 @@ export interface CoreOptions {
   settingsBackend?: SettingsBackend;
   /** keytar built for the running ABI; defaults to node_modules/keytar. */
   loadKeychain?: () => KeychainModule;
+  /** keytar service name; defaults to "Veil" (tests pass a unique one). */
+  keychainService?: string;
+  /** Path to better_sqlite3.node built for the running ABI (main.ts passes the Electron build). */
+  sqliteNativeBinding?: string;
 }
 
 export interface Core {
   readonly rpc: RpcTable;
   readonly settings: SettingsService;
   readonly log: Logger;
+  /** Keys, lock state, the encrypted vault and provider API keys; opened on first use. */
+  storage(): Promise<VaultDomain>;
   close(): Promise<void>;
 }
 
@@ -37,16 +45,35 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let keychain: Promise<KeychainStatus> | undefined;
   const keychainStatus = () => (keychain ??= probeKeychain(loadKeychain));
 
+  const settingsBackend = options.settingsBackend;
+  let storage: Promise<VaultDomain> | undefined;
+  const storageDomain = () =>
+    (storage ??= VaultDomain.open({
+      dataDir,
+      loadKeychain,
+      log: log.child('vault'),
+      autoLockMinutes: settings.get().autoLockMinutes,
+      ...(settingsBackend ? { settingsFiles: [settingsBackend.path] } : { settingsFiles: ['settings.json'] }),
+      ...(options.keychainService ? { keychainService: options.keychainService } : {}),
+      ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+    }).catch((err: unknown) => {
+      storage = undefined; // a later call retries (e.g. after the keyring was unlocked)
+      throw err;
+    }));
+
   const handlers: Handlers<typeof contract> = {
     ...appHandlers({ dataDir, host, settings, keychainStatus }),
+    ...vaultHandlers({ domain: storageDomain, settings }),
   };
 
   return {
     rpc: createRpcTable(contract, handlers, log.child('rpc')),
     settings,
     log,
+    storage: storageDomain,
     async close() {
       // Services with resources (vault, timers) close here as they are added.
+      if (storage) await storage.then((d) => d.close(), () => undefined);
     },
   };
 }

@@ -94,7 +94,7 @@ function isTruncated(db: Db, file: string): boolean {
 /** Ensures dir is 0700 and every vault file in it 0600 (SQLite creates -wal/-shm with the umask). */
 export function tightenPermissions(dir: string): void {
   chmodSync(dir, 0o700);
-  for (const suffix of ['', '-wal', '-shm']) {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
     const f = join(dir, VAULT_FILE + suffix);
     if (existsSync(f)) chmodSync(f, 0o600);
   }
