@@ -66,14 +66,14 @@ export function SidePanel({ title, onClose, returnFocusRef, testId, children }: 
       onClick={onBackdropClick}
     >
       <div className="side-panel__sheet">
-        <header className="side-panel__header">
+        <div className="side-panel__header">
           <h2 id={titleId} className="side-panel__title">
             {title}
           </h2>
           <IconButton label={`Close ${title.toLowerCase()}`} onClick={() => onCloseRef.current()}>
             <CloseIcon />
           </IconButton>
-        </header>
+        </div>
         <div className="side-panel__body">{children}</div>
       </div>
     </dialog>

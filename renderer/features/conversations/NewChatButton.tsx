@@ -23,7 +23,8 @@ export function NewChatButton() {
           Soon
         </span>
       </Button>
-      <span id={hintId} className="visually-hidden">
+      {/* hidden: still usable as the button's description, but not read a second time on its own. */}
+      <span id={hintId} hidden>
         Available soon
       </span>
     </>
