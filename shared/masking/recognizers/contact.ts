@@ -25,13 +25,17 @@ function isbn13(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** National numbering plans worth trying for a digit string, by trunk prefix and length (cheap pre-filter). */
+/** National numbering plans worth trying for a digit string (a cheap pre-filter: parsing costs ~10-50 µs). */
 function regionsFor(digits: string): CountryCode[] {
   if (digits[0] === '0') return ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
-  if (digits.length === 10) return ['US', 'IN'];
+  if (digits.length === 10) {
+    const regions: CountryCode[] = [];
+    if (/^[2-9]\d{2}[2-9]/.test(digits)) regions.push('US'); // NANP: area and exchange start 2-9
+    if (/^[6-9]/.test(digits)) regions.push('IN');
+    return regions;
+  }
   if (digits.length === 11) return digits[0] === '1' ? ['CN', 'US'] : [];
-  if (digits.length === 9) return ['ES'];
-  if (digits.length === 7) return ['US'];
+  if (digits.length === 9 && /^[6-9]/.test(digits)) return ['ES'];
   return [];
 }
 
@@ -68,7 +72,8 @@ function findPhones(text: string): Candidate[] {
         PHONE_RE.lastIndex = m.index + raw.length;
         break;
       }
-      const cut = raw.search(/[ ./-][^ ./-]*$/);
+      // Only a space or slash separates a number from what follows; dots and dashes are inside numbers.
+      const cut = raw.search(/[ /][^ /]*$/);
       if (cut <= 0) break;
       raw = raw.slice(0, cut).replace(/[ ()./-]+$/, '');
     }
