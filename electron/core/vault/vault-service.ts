@@ -129,9 +129,9 @@ export class VaultService {
   async purge(): Promise<PurgeCounts> {
     return this.use((v) => {
       const counts = purgeExpired(v.db, this.now());
-      v.db.pragma('wal_checkpoint(TRUNCATE)');
       // An hourly "nothing expired" entry would only bury the events that matter.
       if (Object.values(counts).some((n) => n > 0)) v.audit.append('retention.purge', { ...counts });
+      v.db.pragma('wal_checkpoint(TRUNCATE)');
       return counts;
     });
   }
@@ -142,8 +142,8 @@ export class VaultService {
     return this.use((v) => {
       const gone = v.conversations.delete(id);
       if (gone) {
-        v.db.pragma('wal_checkpoint(TRUNCATE)');
         v.audit.append('conversation.deleted', { conversations: 1 });
+        v.db.pragma('wal_checkpoint(TRUNCATE)');
       }
       return gone;
     });
