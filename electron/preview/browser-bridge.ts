@@ -1,7 +1,8 @@
 // Runs in the preview's browser tab (bundled to /__veil/bridge.js at server start). It defines
 // window.veil exactly as the preload does, buildApi(contract, transport), with the transport
 // speaking the wire protocol over the loopback WebSocket instead of Electron IPC.
-// Imports only shared/: it must stay a plain browser script.
+// Imports only shared/ (and zod): it must stay a plain browser script.
+import './zod-jitless';
 import { buildApi } from '../../shared/contract/client';
 import { contract } from '../../shared/contract/channels/index';
 import type { WireError } from '../../shared/contract/errors';
