@@ -30,8 +30,8 @@ export const anthropic: ProviderEntry = {
     jurisdiction: unknownFact(),
     trainingByDefault: { value: 'No: commercial (API) customer content is not used to train models', source: COMMERCIAL_TERMS, asOf: AS_OF, note: RECORDED_NOT_REFETCHED },
     trainingOptOut: { value: 'Not needed: API content is excluded from training by the commercial terms', source: COMMERCIAL_TERMS, asOf: AS_OF, note: RECORDED_NOT_REFETCHED },
-    retention: unknownFact('Anthropic publishes an API retention period in its privacy center; it was not sourced here.'),
-    zeroDataRetention: unknownFact('Offered to some customers by agreement; terms not sourced here.'),
+    retention: unknownFact(),
+    zeroDataRetention: unknownFact(),
     certifications: { value: 'SOC 2 Type II, ISO 27001', source: TRUST, asOf: AS_OF, note: RECORDED_NOT_REFETCHED },
   },
 };

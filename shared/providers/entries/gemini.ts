@@ -32,7 +32,7 @@ export const gemini: ProviderEntry = {
       note: RECORDED_NOT_REFETCHED,
     },
     trainingOptOut: { value: 'Use the paid tier (a billing-enabled project); the free tier has no opt-out', source: TERMS, asOf: AS_OF, note: RECORDED_NOT_REFETCHED },
-    retention: unknownFact('The terms mention limited logging for abuse detection; no period was sourced here.'),
+    retention: unknownFact(),
     zeroDataRetention: unknownFact(),
     certifications: unknownFact(),
   },

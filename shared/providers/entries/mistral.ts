@@ -22,7 +22,7 @@ export const mistral: ProviderEntry = {
   wire: { streamUsage: false, maxTokensField: 'max_tokens' },
   privacy: {
     jurisdiction: unknownFact(),
-    trainingByDefault: unknownFact('May differ between free and paid plans; not sourced here.'),
+    trainingByDefault: unknownFact(),
     trainingOptOut: unknownFact(),
     retention: unknownFact(),
     zeroDataRetention: unknownFact(),

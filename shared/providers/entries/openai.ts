@@ -28,7 +28,7 @@ export const openai: ProviderEntry = {
   defaultModel: 'gpt-4.1-mini',
   wire: { streamUsage: true, maxTokensField: 'max_completion_tokens' },
   privacy: {
-    jurisdiction: unknownFact('OpenAI offers regional data residency to some customers; the default location was not sourced here.'),
+    jurisdiction: unknownFact(),
     trainingByDefault: { value: 'No: API inputs and outputs are not used for training unless the organisation opts in', source: ENTERPRISE_PRIVACY, asOf: AS_OF, note: RECORDED_NOT_REFETCHED },
     trainingOptOut: { value: 'Not needed: training on API data is opt-in', source: ENTERPRISE_PRIVACY, asOf: AS_OF, note: RECORDED_NOT_REFETCHED },
     retention: { value: 'Up to 30 days for abuse monitoring, then deleted unless the law requires otherwise', source: YOUR_DATA, asOf: AS_OF, note: `${RECORDED_NOT_REFETCHED} Legal holds can extend retention.` },
