@@ -13,10 +13,12 @@ export const emailRecognizer: Recognizer = {
 };
 
 // A run of digits with the separators people use in phone numbers; validation decides.
-const PHONE_RE = /(?<![\w+./-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)[\d ()./-]{4,24}\d(?![\w]|[.-]\d)/g;
+// It never ends right before ":12" (a time) or ".5"/"-5" (more of a longer number).
+const PHONE_RE = /(?<![\w+./-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)[\d ()./-]{4,24}\d(?![\w]|[.:-]\d)/g;
 const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+const STARTS_WITH_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\D|$)/;
 
 function isbn13(digits: string): boolean {
   if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
@@ -43,7 +45,7 @@ function regionsFor(digits: string): CountryCode[] {
 function phoneScore(raw: string): number {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return 0;
-  if (DATE_SHAPE.test(raw) || IPV4_SHAPE.test(raw) || ZIP_PLUS_4.test(raw) || isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
+  if (DATE_SHAPE.test(raw) || STARTS_WITH_DATE.test(raw) || /^\d+\.\d+$/.test(raw) || IPV4_SHAPE.test(raw) || ZIP_PLUS_4.test(raw) || isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
   // "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
   if ((raw.match(/(?:^|\D)\d(?=\D|$)/g) ?? []).length >= 3) return 0;
   if (raw.startsWith('+') || raw.startsWith('00')) {
@@ -64,7 +66,7 @@ function findPhones(text: string): Candidate[] {
     // Trim trailing groups until the remainder validates ("030 1234567 / 24h" -> "030 1234567");
     // after a hit, scanning resumes right behind it, so a second number in the run is found too.
     let raw = m[0];
-    while (countDigits(raw) > 15) raw = raw.replace(/[ ./-]*[^ ./-]*$/, '');
+    while (countDigits(raw) > 15 && /[ /]/.test(raw)) raw = raw.replace(/[ /]+[^ /]*$/, '');
     for (let tries = 0; tries < 3 && countDigits(raw) >= 7; tries++) {
       const score = phoneScore(raw);
       if (score > 0) {
@@ -85,6 +87,6 @@ export const phoneRecognizer: Recognizer = {
   id: 'phone',
   type: 'PHONE',
   context: ['phone', 'tel', 'tel.', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'reach', 'number', 'text me', 'sms', 'nummer', 'numéro', 'número', 'appelez', 'llamar', 'anrufen', 'telefon', 'handy', 'rufnummer', 'téléphone', 'portable', 'teléfono', 'móvil', 'celular', '电话', '手机', '联系方式'],
-  negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'ticket', 'build', 'version', 'serial', 'ref', 'zip', 'postal', 'plz', 'postcode', 'code postal', 'bestell', 'commande', 'pedido', '订单'],
+  negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'ticket', 'build', 'version', 'serial', 'ref', 'rechnung', 'bestellung', 'auftrag', 'factura', 'facture', 'zip', 'postal', 'plz', 'postcode', 'code postal', 'bestell', 'commande', 'pedido', '订单'],
   find: findPhones,
 };

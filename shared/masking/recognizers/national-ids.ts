@@ -1,12 +1,12 @@
 // Government and health identifiers. Where a check digit exists it is verified; where none
 // exists (passports, medical record numbers) a context word is required.
 import { aadhaarValid, cnResidentIdValid, deTaxIdValid, frNirValid, ukNinoValid, usSsnValid } from '../checksums';
-import { scan } from '../scan';
+import { countDigits, scan } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 const span = (m: RegExpExecArray, score: number): Candidate => ({ start: m.index, end: m.index + m[0].length, score });
 
-const SSN_RE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g;
+const SSN_RE = /(?<![\d-]|\d )\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d|\1\d)/g;
 export const usSsnRecognizer: Recognizer = {
   id: 'us-ssn',
   type: 'US_SSN',
@@ -23,7 +23,8 @@ export const ukNinoRecognizer: Recognizer = {
   find: (text) => scan(NINO_RE, text, (m) => (ukNinoValid(m[0]) ? span(m, 0.6) : null)),
 };
 
-const AADHAAR_RE = /(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d)/g;
+// A fourth group after the same separator makes it a longer number (a card), not an Aadhaar.
+const AADHAAR_RE = /(?<![\d-]|\d )[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d|\1\d)/g;
 export const aadhaarRecognizer: Recognizer = {
   id: 'in-aadhaar',
   type: 'IN_AADHAAR',
@@ -55,20 +56,21 @@ export const deTaxIdRecognizer: Recognizer = {
   find: (text) => scan(DE_TAX_RE, text, (m) => (deTaxIdValid(m[0]) ? span(m, 0.35) : null)),
 };
 
-const PASSPORT_RE = /(?<![A-Za-z0-9])[A-Z0-9]{0,2}\d{6,9}(?![A-Za-z0-9])/g;
+// Passport numbers are 6-9 capitals and digits (formats differ by country); a cue word is required.
+const PASSPORT_RE = /(?<![A-Za-z0-9])[A-Z0-9]{6,9}(?![A-Za-z0-9])/g;
 export const passportRecognizer: Recognizer = {
   id: 'passport',
   type: 'PASSPORT',
   requiresContext: true,
   context: ['passport', 'passport no', 'reisepass', 'passnummer', 'passeport', 'pasaporte', '护照'],
-  find: (text) => scan(PASSPORT_RE, text, (m) => (m[0].length >= 7 && m[0].length <= 10 ? span(m, 0.5) : null)),
+  find: (text) => scan(PASSPORT_RE, text, (m) => (countDigits(m[0]) >= 2 ? span(m, 0.5) : null)),
 };
 
-const MRN_RE = /(?<![A-Za-z0-9-])(?:[A-Z]{1,4}-?)?\d{5,10}(?![A-Za-z0-9]|-\d)/g;
+const MRN_RE = /(?<![A-Za-z0-9.-])(?:[A-Z]{1,4}-?)?\d{3,10}(?:-\d{2,6}){0,2}(?![A-Za-z0-9]|[.-]\d)/g;
 export const medicalRecordRecognizer: Recognizer = {
   id: 'medical-record',
   type: 'MEDICAL_RECORD',
   requiresContext: true,
   context: ['mrn', 'medical record', 'patient id', 'patient no', 'patient number', 'chart', 'health record', 'patientennummer', 'patienten-id', 'krankenakte', 'dossier médical', 'numéro patient', 'historia clínica', 'n.º de historia', '病历号', '住院号'],
-  find: (text) => scan(MRN_RE, text, (m) => span(m, 0.5)),
+  find: (text) => scan(MRN_RE, text, (m) => (countDigits(m[0]) >= 5 ? span(m, 0.5) : null)),
 };

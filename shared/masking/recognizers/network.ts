@@ -35,10 +35,11 @@ export const ipAddressRecognizer: Recognizer = {
   context: ['ip', 'address', 'host', 'client', 'remote', 'from', 'src', 'dst', 'adresse', 'dirección'],
   negativeContext: ['version', 'ver.', 'release', 'build', 'oid'],
   find(text) {
-    const v4 = scan(IPV4_RE, text, (m) => whole(m, 0.85));
+    // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
+    const v4 = scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
     const v6 = scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
-      if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s)) return null;
+      if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
       // "12:30:45"-style times never reach here (too few groups without "::").
       return { start: m.index, end: m.index + s.length, score: 0.85 };
     });

@@ -34,6 +34,8 @@ function looksLikeRealSecret(value: string): boolean {
   if (/^(?:\$\{|\$\(|%\(|\{\{|<|\*+$|x+$|null$|none$|true$|false$|undefined$|process\.env|os\.environ|env\.|\[)/i.test(value)) return false;
   if (/^(?:changeme|password|secret|example|redacted|your[_-]|xxx)/i.test(value)) return false;
   if (/^[A-Z][A-Z0-9]*_\d+\]?$/.test(value)) return false; // an existing placeholder
+  // Code, not a value: a call or member access (config.get(, settings.db.password).
+  if (/[()]/.test(value) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
   return shannonEntropy(value) >= 2.5 && classes >= 2;
 }
@@ -76,7 +78,7 @@ export const urlCredentialRecognizer: Recognizer = {
   type: 'URL_CREDENTIAL',
   find(text) {
     return [
-      ...scan(URL_USERINFO_RE, text, (m) => group(m, 1, 0.95)),
+      ...scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : group(m, 1, 0.95))),
       ...scan(SECRET_QUERY_RE, text, (m) => {
         const v = m[1] as string;
         if (/^(?:\$\{|\{\{|<|\[[A-Z_]+\d*\])/.test(v)) return null;
