@@ -73,6 +73,7 @@ async function start(): Promise<void> {
     logger: log,
     settingsBackend: new ElectronStore<Record<string, unknown>>(settingsBackendOptions(dataDir)),
     loadKeychain: native.loadKeychain,
+    sqliteNativeBinding: native.sqliteNativeBinding,
   });
   bridge = attachRpcBridge({
     ipcMain,
