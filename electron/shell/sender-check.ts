@@ -22,7 +22,9 @@ export interface IpcEventLike {
 }
 
 export function isTrustedSender(event: IpcEventLike, window: SenderLike): boolean {
-  if (event.sender !== window || event.sender.id !== window.id) return false;
+  // webContents ids are unique for the life of the process; comparing them does not depend on
+  // Electron handing out the same wrapper object for the same webContents.
+  if (event.sender.id !== window.id) return false;
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
   const main = window.mainFrame;
