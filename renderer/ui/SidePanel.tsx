@@ -29,6 +29,8 @@ export function SidePanel({ title, onClose, returnFocusRef, testId, children }: 
     if (!dialog) return;
     const opener = returnFocusRef?.current ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     if (!dialog.open) dialog.showModal();
+    // No native `close` listener: every user path (Escape, cancel, backdrop, close button) calls
+    // onClose itself, and the close() below — also run by StrictMode's effect replay — must not.
     return () => {
       if (dialog.open) dialog.close();
       opener?.focus();
@@ -62,7 +64,6 @@ export function SidePanel({ title, onClose, returnFocusRef, testId, children }: 
         e.preventDefault();
         onCloseRef.current();
       }}
-      onClose={() => onCloseRef.current()}
       onClick={onBackdropClick}
     >
       <div className="side-panel__sheet">
