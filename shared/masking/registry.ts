@@ -11,6 +11,7 @@ import {
 import { personRecognizer } from './recognizers/person';
 import { streetAddressRecognizer } from './recognizers/address';
 import { dateOfBirthRecognizer, dateRecognizer, urlRecognizer } from './recognizers/dates';
+import { TableContext } from './table-context';
 import type { EntityType, Recognizer, Span } from './types';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -49,6 +50,7 @@ function contextOf(r: Recognizer): { pos: RegExp | null; neg: RegExp | null } {
 /** Runs the recognizers of the enabled types and scores their candidates; keeps those at or above threshold. */
 export function recognize(text: string, types: ReadonlySet<EntityType>, threshold: number): Span[] {
   const out: Span[] = [];
+  const table = new TableContext(text);
   for (const r of RECOGNIZERS) {
     if (!types.has(r.type)) continue;
     const { pos, neg } = contextOf(r);
@@ -57,12 +59,15 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
       if (!types.has(type)) continue;
       let score = c.score;
       if (pos || neg) {
-        const before = text.slice(Math.max(0, c.start - CONTEXT_BEFORE), c.start);
-        const window = `${before} ${text.slice(c.end, c.end + CONTEXT_AFTER)}`;
-        const hasContext = pos !== null && pos.test(window);
-        if (r.requiresContext && !(pos !== null && pos.test(before))) continue;
-        if (hasContext) score += CONTEXT_BOOST;
-        if (neg && neg.test(before)) score -= NEGATIVE_PENALTY;
+        // In a table row the column header counts as a word just before the value.
+        const header = table.headerCellAt(c.start);
+        const before = `${header} ${text.slice(Math.max(0, c.start - CONTEXT_BEFORE), c.start)}`;
+        const cueBefore = pos !== null && pos.test(before);
+        const cueAfter = !cueBefore && pos !== null && pos.test(text.slice(c.end, c.end + CONTEXT_AFTER));
+        if (r.requiresContext && !cueBefore) continue;
+        if (cueBefore || cueAfter) score += CONTEXT_BOOST;
+        // A cue just before the value beats a nearby cue against it ("order #12, call back on 06 ...").
+        if (!cueBefore && neg && neg.test(before)) score -= NEGATIVE_PENALTY;
       }
       if (score >= threshold) out.push({ start: c.start, end: c.end, type, score: Math.min(1, score), source: r.id });
     }

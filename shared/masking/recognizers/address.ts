@@ -8,7 +8,8 @@ const EN_TYPES = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|C
 const UNIT = '(?:,?[ \\t]{1,3}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\\.?[ \\t]{0,3}[A-Za-z0-9-]{1,6})?';
 const US_TAIL = '(?:,[ \\t]{1,3}(?:\\p{Lu}[\\p{L}.-]{1,25}[ \\t]?){1,3},?[ \\t]{1,3}[A-Z]{2}[ \\t]{1,3}\\d{5}(?:-\\d{4})?)';
 const UK_TAIL = '(?:,[ \\t]{1,3}(?:\\p{Lu}[\\p{L}.-]{1,25}[ \\t]?){1,3},?[ \\t]{1,3}[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2})';
-const EU_TAIL = '(?:,?[ \\t]{1,3}(?:[A-Z]{1,2}-)?\\d{5}[ \\t]{1,3}\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}-]{1,30}){0,2})?';
+// ", 60311 Frankfurt am Main", ", 69100 Villeurbanne", ", 28013 Madrid"
+const EU_TAIL = '(?:,?[ \\t]{1,3}(?:[A-Z]{1,2}-)?\\d{5}[ \\t]{1,3}\\p{Lu}[\\p{L}-]{1,30}(?:[ \\t](?:(?:am|an der|im|sur|sous|en|de|del|la|le)[ \\t])?\\p{Lu}[\\p{L}-]{1,30}){0,2})?';
 
 const PATTERNS = [
   // 221B Baker Street, Apt 4, Springfield, IL 62704

@@ -4,7 +4,7 @@ import { countDigits, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 const EMAIL_RE =
-  /(?<![\w.%+-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
+  /(?<![\w.%+'-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
 
 export const emailRecognizer: Recognizer = {
   id: 'email',
@@ -86,7 +86,7 @@ function findPhones(text: string): Candidate[] {
 export const phoneRecognizer: Recognizer = {
   id: 'phone',
   type: 'PHONE',
-  context: ['phone', 'tel', 'tel.', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'reach', 'number', 'text me', 'sms', 'nummer', 'numéro', 'número', 'appelez', 'llamar', 'anrufen', 'telefon', 'handy', 'rufnummer', 'téléphone', 'portable', 'teléfono', 'móvil', 'celular', '电话', '手机', '联系方式'],
+  context: ['phone', 'tel', 'tel.', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'reach', 'call back', 'rappeler', 'appeler', 'joindre', 'zurückrufen', 'erreichbar', 'llámame', 'llamar al', 'number', 'text me', 'sms', 'nummer', 'numéro', 'número', 'appelez', 'llamar', 'anrufen', 'telefon', 'handy', 'rufnummer', 'téléphone', 'portable', 'teléfono', 'móvil', 'celular', '电话', '手机', '联系方式'],
   negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'ticket', 'build', 'version', 'serial', 'ref', 'rechnung', 'bestellung', 'auftrag', 'factura', 'facture', 'zip', 'postal', 'plz', 'postcode', 'code postal', 'bestell', 'commande', 'pedido', '订单'],
   find: findPhones,
 };

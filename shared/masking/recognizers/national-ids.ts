@@ -63,7 +63,7 @@ export const passportRecognizer: Recognizer = {
   type: 'PASSPORT',
   requiresContext: true,
   context: ['passport', 'passport no', 'reisepass', 'passnummer', 'passeport', 'pasaporte', '护照'],
-  find: (text) => scan(PASSPORT_RE, text, (m) => (countDigits(m[0]) >= 2 ? span(m, 0.5) : null)),
+  find: (text) => scan(PASSPORT_RE, text, (m) => (countDigits(m[0]) >= 1 ? span(m, 0.5) : null)),
 };
 
 const MRN_RE = /(?<![A-Za-z0-9.-])(?:[A-Z]{1,4}-?)?\d{3,10}(?:-\d{2,6}){0,2}(?![A-Za-z0-9]|[.-]\d)/g;

@@ -14,6 +14,8 @@ export const SECRET_SHAPES: readonly { name: string; re: RegExp }[] = [
   { name: 'github-pat', re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
   { name: 'slack', re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
   { name: 'stripe', re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
+  { name: 'slack-webhook', re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
+  { name: 'discord-webhook', re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
   { name: 'google-api-key', re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
   { name: 'jwt', re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
   {
@@ -25,7 +27,7 @@ export const SECRET_SHAPES: readonly { name: string; re: RegExp }[] = [
 
 // name = value, name: value, "name": "value", NAME=value. The key may carry a prefix (DB_PASSWORD).
 const ASSIGNMENT_RE =
-  /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?([^\s"'`,;&<>]{6,512})/dgi;
+  /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?((?:[^\s"'`,;&<>]|&(?![\w.-]{1,40}=)){6,512})/dgi;
 const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/dg;
 const AWS_SECRET_RE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 

@@ -12,6 +12,7 @@ const cases: Record<string, { positives: [string, string][]; negatives: string[]
       ['write to john.doe+news@example.co.uk today', 'john.doe+news@example.co.uk'],
       ['<Anna.Schmidt@firma-beispiel.de>', 'Anna.Schmidt@firma-beispiel.de'],
       ['mailto:li.wei@example.cn.', 'li.wei@example.cn'],
+      ["Forward to j.o'neill@firm.ie?", "j.o'neill@firm.ie"],
     ],
     negatives: ['user@localhost', 'git@github', 'a@b', 'version 1.2@3', 'twitter @handle', 'foo@bar.', '[EMAIL_1]', 'name@@example.com'],
   },
@@ -27,10 +28,11 @@ const cases: Record<string, { positives: [string, string][]; negatives: string[]
       ['reach me at 4155552671', '4155552671'],
       ['Tel +49 (0)30 12345678', '+49 (0)30 12345678'],
       ['call +1-415-555-2671 now', '+1-415-555-2671'],
+      ['(commande 12345). Rappeler au 01.79.74.49.50.', '01.79.74.49.50'],
     ],
     negatives: [
       'order 4155552671 shipped', 'released 2024-01-15', 'ISBN 978-3-16-148410-0', 'server 192.168.10.20', 'build 1.2.3.4567',
-      'total 1234567', 'items 1 2 3 4 5 6 7 8', 'UUID 123e4567-e89b-12d3-a456-426614174000', '+1 000 000 0000', 'zip 94103-1234', 'Order #4155552671', 'pid 123456789', 'Timestamp 1700000000', 'ISBN 0-306-40615-2',
+      'total 1234567', 'items 1 2 3 4 5 6 7 8', 'UUID 123e4567-e89b-12d3-a456-426614174000', '+1 000 000 0000', 'zip 94103-1234', '(commande 7979630858). Rappeler au', 'Rechnung 351-8873583-2776777', 'Order #4155552671', 'pid 123456789', 'Timestamp 1700000000', 'ISBN 0-306-40615-2',
     ],
   },
   CREDIT_CARD: {
@@ -94,10 +96,12 @@ const cases: Record<string, { positives: [string, string][]; negatives: string[]
       ['Authorization: Bearer abcdefghijklmnop.qrstuvwx', 'abcdefghijklmnop.qrstuvwx'],
       ['DB_PASSWORD=Xk9#mP2$qLw7', 'Xk9#mP2$qLw7'],
       ['{"api_key": "f83Kd92LmQ0zPx71"}', 'f83Kd92LmQ0zPx71'],
+      ['mot de passe : password=gEbv&gfzncJ54 ok', 'gEbv&gfzncJ54'],
+      ['POST https://hooks.slack.com/services/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', 'T0A1B2C3D/B0A1B2C3D/Fq3ZpL8wN2vR7tK1mY5bX0cJ'],
     ],
     negatives: [
       'password=${DB_PASSWORD}', 'api_key: <your key here>', 'token: ********', 'password = changeme', 'tokenizer: sentencepiece',
-      'secret: true', 'sk-learn is a library', 'the password is required', 'api_key=[SECRET_1]',
+      'secret: true', 'sk-learn is a library', 'the password is required', 'api_key=[SECRET_1]', 'const password = config.get("db.password");', 'url=https://x.example.com/?a=1&token=',
     ],
   },
   PERSON: {
@@ -120,6 +124,7 @@ const cases: Record<string, { positives: [string, string][]; negatives: string[]
       ['Anschrift: Hauptstraße 5a, 10115 Berlin', 'Hauptstraße 5a, 10115 Berlin'],
       ['12 rue de la Paix, 75002 Paris', '12 rue de la Paix, 75002 Paris'],
       ['Calle Mayor 12, 28013 Madrid', 'Calle Mayor 12, 28013 Madrid'],
+      ['Anschrift: Waldstr. 95, 60311 Frankfurt am Main.', 'Waldstr. 95, 60311 Frankfurt am Main'],
       ['地址：北京市朝阳区建国路88号', '北京市朝阳区建国路88号'],
     ],
     negatives: ['Wall Street is closed', 'on 5th Avenue', 'take the 2 Main Streets', 'Sprint 12 review'],

@@ -44,17 +44,23 @@ const SHAPES: Record<string, string> = {
 describe('ReDoS suite', () => {
   it.each(Object.entries(SHAPES))('every recognizer handles 100 KB of %s in under 100 ms', (_name, text) => {
     for (const r of RECOGNIZERS) {
-      const t0 = performance.now();
-      r.find(text);
-      const ms = performance.now() - t0;
+      // Best of three: a busy machine can stall one run; a catastrophic pattern is slow every time.
+      const ms = Math.min(...[0, 1, 2].map(() => {
+        const t0 = performance.now();
+        r.find(text);
+        return performance.now() - t0;
+      }));
       expect(ms, `${r.id} took ${ms.toFixed(1)} ms`).toBeLessThan(100);
     }
   });
 
   it.each(Object.entries(SHAPES))('the whole Strict pipeline handles 100 KB of %s in under 400 ms', (_name, text) => {
-    const t0 = performance.now();
-    findSpans(text, { preset: 'strict' });
-    expect(performance.now() - t0).toBeLessThan(400);
+    const ms = Math.min(...[0, 1].map(() => {
+      const t0 = performance.now();
+      findSpans(text, { preset: 'strict' });
+      return performance.now() - t0;
+    }));
+    expect(ms).toBeLessThan(400);
   });
 
   it('masks 10 MB of mixed text in linear time', () => {

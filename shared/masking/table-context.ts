@@ -1,0 +1,101 @@
+// Context from a table's header row. In a pasted CSV/TSV block, "1955-06-18" has no cue word
+// next to it; the column header ("dob") is its context. Lines are indexed once per text and each
+// line's header is memoised, so lookups stay linear in the size of the text.
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+const MAX_BLOCK_LINES = 5000;
+
+interface LineInfo {
+  start: number;
+  end: number;
+  delimiter: string | null;
+  count: number;
+}
+
+export class TableContext {
+  private lineStarts: number[] | null = null;
+  private readonly info = new Map<number, LineInfo>();
+  private readonly header = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  private starts(): number[] {
+    if (!this.lineStarts) {
+      const s = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) s.push(i + 1);
+      this.lineStarts = s;
+    }
+    return this.lineStarts;
+  }
+
+  private lineIndexOf(pos: number): number {
+    const s = this.starts();
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((s[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private line(i: number): LineInfo {
+    let li = this.info.get(i);
+    if (!li) {
+      const s = this.starts();
+      const start = s[i] as number;
+      const end = i + 1 < s.length ? (s[i + 1] as number) - 1 : this.text.length;
+      const body = this.text.slice(start, Math.min(end, start + 4096));
+      let delimiter: string | null = null;
+      let count = 0;
+      for (const d of DELIMITERS) {
+        const n = body.split(d).length - 1;
+        if (n >= 2 && n > count) {
+          delimiter = d;
+          count = n;
+        }
+      }
+      li = { start, end, delimiter, count };
+      this.info.set(i, li);
+    }
+    return li;
+  }
+
+  /** The first line of the block of lines sharing this line's delimiter and column count. */
+  private headerLine(i: number): number {
+    const known = this.header.get(i);
+    if (known !== undefined) return known;
+    const me = this.line(i);
+    let h = i;
+    const walked: number[] = [];
+    while (h > 0 && walked.length < MAX_BLOCK_LINES) {
+      const up = this.line(h - 1);
+      // Unquoted commas inside values ("April 12, 1982") add a column or two; tolerate that.
+      if (up.delimiter !== me.delimiter || Math.abs(up.count - me.count) > 2) break;
+      walked.push(h);
+      h--;
+      const cached = this.header.get(h);
+      if (cached !== undefined) {
+        h = cached;
+        break;
+      }
+    }
+    for (const w of walked) this.header.set(w, h);
+    this.header.set(i, h);
+    return h;
+  }
+
+  /** The header cell above the value at `pos`, lower-cased, or '' when pos is not in a table row. */
+  headerCellAt(pos: number): string {
+    const i = this.lineIndexOf(pos);
+    const me = this.line(i);
+    if (!me.delimiter) return '';
+    const h = this.headerLine(i);
+    if (h === i) return '';
+    const column = this.text.slice(me.start, pos).split(me.delimiter).length - 1;
+    const head = this.line(h);
+    const cell = this.text.slice(head.start, head.end).split(me.delimiter)[column] ?? '';
+    return cell.trim().replace(/^["']|["']$/g, '').toLowerCase().replace(/[_-]+/g, ' ');
+  }
+}
