@@ -1,0 +1,125 @@
+// Masking benchmarks: throughput and preview latency of shared/masking, its scores on the labeled
+// corpus (test/fixtures/masking), and npm PII redaction libraries scored on the same corpus in the
+// same run, so the comparison table in the README comes from one set of numbers.
+import { readFileSync } from 'node:fs';
+import { findSpans, maskText, type MaskOptions } from '../../shared/masking/index';
+import { CORPUS_PATH } from '../fixtures/masking/generate';
+import type { CorpusExample } from '../fixtures/masking/gen/markup';
+import { scoreCorpus, type CorpusScore, type ScoredSpan } from '../fixtures/masking/scorer';
+import { percentile, round, timeRuns, type BenchResult } from './harness';
+import { loadPeers, type Peer } from './masking-peers';
+
+const corpus: CorpusExample[] = readFileSync(CORPUS_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusExample);
+const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
+const corpusBytes = corpus.reduce((n, e) => n + utf8Bytes(e.text), 0);
+const GOAL_TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'SECRET', 'PERSON', 'STREET_ADDRESS'];
+
+/** Mixed chat text of at least `size` UTF-16 units, cut at example boundaries. */
+function mixedText(size: number): string {
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; len < size; i++) {
+    const t = (corpus[(i * 7919) % corpus.length] as CorpusExample).text;
+    parts.push(t);
+    len += t.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+interface Run {
+  score: CorpusScore;
+  /** Whole-corpus passes per second, as MB/s of UTF-8 input (median of the passes). */
+  mbPerS: number;
+  p50Ms: number;
+  failures: number;
+}
+
+async function runOnCorpus(detect: (text: string) => Promise<ScoredSpan[] | null>, passes: number): Promise<Run> {
+  let predictions: (ScoredSpan[] | null)[] = [];
+  const passMs: number[] = [];
+  const perExample: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const out: (ScoredSpan[] | null)[] = [];
+    const t0 = performance.now();
+    for (const e of corpus) {
+      const t1 = performance.now();
+      out.push(await detect(e.text).catch(() => null));
+      if (p === passes - 1) perExample.push(performance.now() - t1);
+    }
+    passMs.push(performance.now() - t0);
+    predictions = out;
+  }
+  const score = scoreCorpus(corpus.map((e, i) => ({ gold: e.spans, predicted: predictions[i] ?? [] })));
+  return {
+    score,
+    mbPerS: corpusBytes / 1e6 / (percentile(passMs, 50) / 1000),
+    p50Ms: percentile(perExample, 50),
+    failures: predictions.filter((p) => p === null).length,
+  };
+}
+
+function scoreResults(prefix: string, run: Run, note: string): BenchResult[] {
+  const s = run.score;
+  return [
+    { name: `${prefix}.precision_overall`, value: round(s.precisionOverall), unit: 'ratio', note: `${note}; ${s.falsePositives} predicted spans on no gold span` },
+    { name: `${prefix}.recall_overall`, value: round(s.recallOverall), unit: 'ratio', note },
+    { name: `${prefix}.leak_rate_overall`, value: round(s.leakRateOverall), unit: 'ratio', note: `${note}; gold spans not fully covered, of ${s.goldTotal}` },
+    { name: `${prefix}.corpus_mb_s`, value: round(run.mbPerS, 2), unit: 'MB/s', note: `${note}; ${corpus.length} examples, ${(corpusBytes / 1e3).toFixed(0)} KB per pass` },
+    { name: `${prefix}.example_p50_ms`, value: round(run.p50Ms, 4), unit: 'ms', note },
+  ];
+}
+
+export default async function maskingBench(): Promise<BenchResult[]> {
+  const out: BenchResult[] = [];
+  const standard: MaskOptions = { preset: 'standard' };
+
+  // Throughput on mixed text (maskText: detection, overlap resolution and placeholder assembly).
+  const oneMb = mixedText(1_000_000);
+  const mbMs = await timeRuns(5, () => maskText(oneMb, standard), 1);
+  out.push({ name: 'masking.throughput_mb_s', value: round(utf8Bytes(oneMb) / 1e6 / (percentile(mbMs, 50) / 1000), 2), unit: 'MB/s', note: `maskText, Standard preset, ${(utf8Bytes(oneMb) / 1e6).toFixed(2)} MB of mixed corpus text, median of 5` });
+  const tenMb = mixedText(10_000_000);
+  const t10 = performance.now();
+  maskText(tenMb, standard);
+  const tenMs = performance.now() - t10;
+  out.push({ name: 'masking.mask_10mb_s', value: round(tenMs / 1000, 2), unit: 's', note: `maskText on ${(utf8Bytes(tenMb) / 1e6).toFixed(1)} MB; ratio to 10x the 1 MB median: ${round(tenMs / (10 * percentile(mbMs, 50)), 2)} (1 = linear)` });
+
+  // Live-preview latency: findSpans with a reused options object, as the composer calls it.
+  for (const [name, size, n] of [['2kb', 2_000, 400], ['50kb', 50_000, 60]] as const) {
+    const text = mixedText(size).slice(0, size);
+    const ms = await timeRuns(n, () => findSpans(text, standard));
+    out.push({ name: `masking.latency_${name}_p50_ms`, value: round(percentile(ms, 50), 3), unit: 'ms', note: `findSpans, Standard preset, ${size} chars; p95 ${round(percentile(ms, 95), 3)} ms` });
+  }
+
+  // Veil on the corpus.
+  const veil = await runOnCorpus(async (t) => findSpans(t, standard), 3);
+  for (const [type, s] of Object.entries(veil.score.byType).sort()) {
+    const p = `masking.corpus.${type}`;
+    out.push(
+      { name: `${p}.leak_rate`, value: round(s.leakRate), unit: 'ratio', note: `${s.leaked} of ${s.gold} gold spans not fully covered${GOAL_TYPES.includes(type) ? '' : ' (no goal set)'}` },
+      { name: `${p}.precision`, value: round(s.precision), unit: 'ratio', note: `${s.truePositives} of ${s.predicted} predicted spans on a gold ${type}` },
+      { name: `${p}.recall`, value: round(s.recall), unit: 'ratio', note: `${s.found} of ${s.gold}` },
+      { name: `${p}.f1`, value: round(s.f1), unit: 'ratio', note: '' },
+    );
+  }
+  out.push(...scoreResults('masking.corpus', veil, 'Veil, Standard preset'));
+  const strict = await runOnCorpus(async (t) => findSpans(t, { preset: 'strict' }), 1);
+  out.push(...scoreResults('masking.corpus_strict', strict, 'Veil, Strict preset (also masks all URLs and dates, which are not gold)'));
+
+  // Peers on the same corpus.
+  const { peers, failures } = loadPeers();
+  for (const f of failures) out.push({ name: 'masking.peer.load_failure', value: 1, unit: 'count', note: f });
+  for (const peer of peers) out.push(...(await peerResults(peer)));
+  return out;
+}
+
+async function peerResults(peer: Peer): Promise<BenchResult[]> {
+  const run = await runOnCorpus((t) => peer.detect(t), 2);
+  const slug = peer.name.replace(/^@/, '').replace(/[^a-z0-9]+/gi, '_');
+  const note = `${peer.name}@${peer.version}, default rules${run.failures ? `; ${run.failures} examples threw or gave output that could not be aligned (scored as no detection)` : ''}`;
+  const rows = scoreResults(`masking.peer.${slug}`, run, note);
+  for (const type of GOAL_TYPES) {
+    const s = run.score.byType[type];
+    if (s) rows.push({ name: `masking.peer.${slug}.${type}.leak_rate`, value: round(s.leakRate), unit: 'ratio', note: `${s.leaked} of ${s.gold}` });
+  }
+  return rows;
+}
