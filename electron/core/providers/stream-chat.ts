@@ -25,6 +25,21 @@ export interface StreamChatOptions {
   onEvent?: (event: StreamEvent) => void;
   /** Told before each wait, so the UI can say "rate limited, retrying in 2 s". */
   onRetry?: (info: { attempt: number; delayMs: number; error: VeilError }) => void;
+  /** Told after every attempt (each is one outbound request), so the ledger can close its entry. */
+  onAttemptEnd?: (record: AttemptRecord) => void;
+}
+
+/** One outbound request's outcome, in the order the transport was called. */
+export interface AttemptRecord {
+  attempt: number;
+  outcome: 'ok' | 'error' | 'cancelled' | 'retrying';
+  status?: number;
+  errorCode?: string;
+  /** Body bytes of a 2xx reply (error bodies are read capped and not counted). */
+  bytesReceived: number;
+  headersMs?: number;
+  firstTokenMs?: number;
+  durationMs: number;
 }
 
 export interface StreamChatResult {
@@ -86,19 +101,13 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
   });
   const cancelled = (attempts: number) => finish('cancelled', attempts, new VeilError(ProviderErrorCode.CANCELLED, 'Stopped. The reply so far is kept.'));
 
-  for (let attempt = 1; ; attempt++) {
-    if (opts.signal?.aborted) return cancelled(attempt - 1);
-    const ac = new AbortController();
-    const onUserAbort = () => ac.abort(CANCELLED);
-    opts.signal?.addEventListener('abort', onUserAbort, { once: true });
+  /** One attempt: a final result, or the wait before the next attempt (retryable status, no output yet). */
+  const runAttempt = async (attempt: number, ac: AbortController): Promise<StreamChatResult | { retryInMs: number; error: VeilError }> => {
     const attemptStart = performance.now();
     const arm = (phase: Phase, ms: number) => setTimeout(() => ac.abort(new TimeoutMark(phase, ms)), ms);
     let connectTimer: ReturnType<typeof setTimeout> | undefined = arm('connect', timeouts.connectMs);
     let firstTokenTimer: ReturnType<typeof setTimeout> | undefined = arm('first-token', timeouts.firstTokenMs);
     let idleTimer: ReturnType<typeof setTimeout> | undefined;
-    const clearAll = () => [connectTimer, firstTokenTimer, idleTimer].forEach((t) => t && clearTimeout(t));
-
-    let retryAfter: { delayMs: number; error: VeilError } | undefined;
     try {
       const res = await opts.transport(opts.request, ac.signal);
       clearTimeout(connectTimer);
@@ -109,33 +118,31 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
       if (res.status < 200 || res.status >= 300) {
         const body = await readCapped(res.body, ERROR_BODY_LIMIT, ac.signal).catch(() => '');
         const failure = httpFailure({ status: res.status, providerName: opts.providerName, body, header: res.header, secrets });
-        const delayMs = failure.retryable ? retryDelayMs(retry, attempt, failure.retryAfterSeconds) : undefined;
-        if (delayMs === undefined) return finish('error', attempt, failure.error);
-        retryAfter = { delayMs, error: failure.error };
-      } else {
-        const tapped = tapBytes(res.body, ac.signal, (n) => {
-          state.bytes += n;
-          if (idleTimer) clearTimeout(idleTimer);
-          idleTimer = arm('idle', timeouts.idleMs);
-        });
-        idleTimer = arm('idle', timeouts.idleMs);
-        for await (const event of opts.adapter.parseStream(tapped, ac.signal)) {
-          if (event.type === 'text' || event.type === 'reasoning') {
-            if (firstTokenTimer) {
-              clearTimeout(firstTokenTimer);
-              firstTokenTimer = undefined;
-              firstTokenMs = performance.now() - attemptStart;
-            }
-            if (event.type === 'text') state.text += event.text;
-            else state.reasoning += event.text;
-          } else if (event.type === 'usage') {
-            const { type: _t, ...usage } = event;
-            state.usage = usage;
-          } else state.stop = { reason: event.reason, raw: event.raw };
-          deliver(opts.onEvent, event);
-        }
-        return finish('ok', attempt);
+        const retryInMs = failure.retryable ? retryDelayMs(retry, attempt, failure.retryAfterSeconds) : undefined;
+        return retryInMs === undefined ? finish('error', attempt, failure.error) : { retryInMs, error: failure.error };
       }
+      const tapped = tapBytes(res.body, ac.signal, (n) => {
+        state.bytes += n;
+        if (idleTimer) clearTimeout(idleTimer);
+        idleTimer = arm('idle', timeouts.idleMs);
+      });
+      idleTimer = arm('idle', timeouts.idleMs);
+      for await (const event of opts.adapter.parseStream(tapped, ac.signal)) {
+        if (event.type === 'text' || event.type === 'reasoning') {
+          if (firstTokenTimer) {
+            clearTimeout(firstTokenTimer);
+            firstTokenTimer = undefined;
+            firstTokenMs = performance.now() - attemptStart;
+          }
+          if (event.type === 'text') state.text += event.text;
+          else state.reasoning += event.text;
+        } else if (event.type === 'usage') {
+          const { type: _t, ...usage } = event;
+          state.usage = usage;
+        } else state.stop = { reason: event.reason, raw: event.raw };
+        deliver(opts.onEvent, event);
+      }
+      return finish('ok', attempt);
     } catch (err) {
       const reason: unknown = ac.signal.aborted ? ac.signal.reason : undefined;
       if (reason === CANCELLED) return cancelled(attempt);
@@ -143,14 +150,43 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
       const midStream = state.text.length > 0 || state.reasoning.length > 0;
       return finish('error', attempt, transportFailure(err, { url: opts.request.url, providerName: opts.providerName, midStream }));
     } finally {
-      clearAll();
+      [connectTimer, firstTokenTimer, idleTimer].forEach((t) => t && clearTimeout(t));
+    }
+  };
+
+  for (let attempt = 1; ; attempt++) {
+    if (opts.signal?.aborted) return cancelled(attempt - 1);
+    // Per-attempt figures: a failed earlier attempt must not colour the last one's.
+    status = headersMs = firstTokenMs = undefined;
+    const bytesBefore = state.bytes;
+    const attemptStart = performance.now();
+    const ac = new AbortController();
+    const onUserAbort = () => ac.abort(CANCELLED);
+    opts.signal?.addEventListener('abort', onUserAbort, { once: true });
+    let outcome: Awaited<ReturnType<typeof runAttempt>>;
+    try {
+      outcome = await runAttempt(attempt, ac);
+    } finally {
       opts.signal?.removeEventListener('abort', onUserAbort);
     }
+    const wait = 'retryInMs' in outcome ? outcome : undefined;
+    const errorCode = wait ? wait.error.code : 'outcome' in outcome ? outcome.error?.code : undefined;
+    opts.onAttemptEnd?.({
+      attempt,
+      outcome: 'outcome' in outcome ? outcome.outcome : 'retrying',
+      ...(status !== undefined ? { status } : {}),
+      ...(errorCode !== undefined ? { errorCode } : {}),
+      bytesReceived: state.bytes - bytesBefore,
+      ...(headersMs !== undefined ? { headersMs } : {}),
+      ...(firstTokenMs !== undefined ? { firstTokenMs } : {}),
+      durationMs: performance.now() - attemptStart,
+    });
+    if (!('retryInMs' in outcome)) return outcome;
 
     // Only reachable for a retryable HTTP status: nothing of the reply has arrived yet.
-    opts.onRetry?.({ attempt, delayMs: retryAfter.delayMs, error: retryAfter.error });
+    opts.onRetry?.({ attempt, delayMs: outcome.retryInMs, error: outcome.error });
     try {
-      await sleep(retryAfter.delayMs, opts.signal);
+      await sleep(outcome.retryInMs, opts.signal);
     } catch {
       return cancelled(attempt);
     }

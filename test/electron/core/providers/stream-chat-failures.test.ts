@@ -3,6 +3,7 @@
 // never appears in anything a user or log could see.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cutAfter, hang, malformed, rateLimited, reply, serverError, slow, startMockProvider, unauthorized, type MockProvider } from '../../../fixtures/mock-provider';
+import type { AttemptRecord } from '../../../../electron/core/providers/stream-chat';
 import { CANARY_KEY, mockTarget, runChat, visibleText } from './provider-fixtures';
 
 let mock: MockProvider;
@@ -36,9 +37,11 @@ describe('HTTP failures', () => {
   it('429 with Retry-After, then success → retried before the first token after the asked wait', async () => {
     mock.script(rateLimited(1), reply({ text: 'finally' }));
     const retries: Array<{ attempt: number; delayMs: number; code: string }> = [];
+    const attempts: AttemptRecord[] = [];
     const run = await runChat(deepseek(), 'deepseek-chat', {
       retry: FAST_RETRY,
       onRetry: (r) => retries.push({ attempt: r.attempt, delayMs: r.delayMs, code: r.error.code }),
+      onAttemptEnd: (a) => attempts.push(a),
     });
     expect(run.outcome).toBe('ok');
     expect(run.text).toBe('finally');
@@ -48,6 +51,14 @@ describe('HTTP failures', () => {
     // The second request did not go out before the Retry-After had passed.
     const gap = mock.requests[1]!.headersAt - mock.requests[0]!.responseStartedAt!;
     expect(gap).toBeGreaterThanOrEqual(950);
+    // One record per outbound request, for the ledger.
+    expect(attempts.map((a) => [a.attempt, a.outcome, a.status, a.errorCode])).toEqual([
+      [1, 'retrying', 429, 'PROVIDER_RATE_LIMITED'],
+      [2, 'ok', 200, undefined],
+    ]);
+    expect(attempts[1]!.firstTokenMs).toBeGreaterThan(0);
+    expect(attempts[1]!.bytesReceived).toBe(run.bytesReceived);
+    expect(run.status).toBe(200);
     // Same bytes both times: a retry resends exactly what the ledger recorded.
     expect(mock.requests[1]!.bodyText).toBe(mock.requests[0]!.bodyText);
   });
