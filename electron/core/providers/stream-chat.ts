@@ -117,6 +117,8 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
 
       if (res.status < 200 || res.status >= 300) {
         const body = await readCapped(res.body, ERROR_BODY_LIMIT, ac.signal).catch(() => '');
+        // A Stop or timeout while reading the error body is reported as that, not as the HTTP error.
+        if (ac.signal.aborted) throw ac.signal.reason;
         const failure = httpFailure({ status: res.status, providerName: opts.providerName, body, header: res.header, secrets });
         const retryInMs = failure.retryable ? retryDelayMs(retry, attempt, failure.retryAfterSeconds) : undefined;
         return retryInMs === undefined ? finish('error', attempt, failure.error) : { retryInMs, error: failure.error };
