@@ -1,13 +1,19 @@
-// Person names. Word lists plus context, measured against the corpus (see test/fixtures/masking):
-// an honorific, a greeting or sign-off, a header field ("From:", "Name:"), a JSON name field, or a
-// known given name followed by a capitalised surname. Chinese names need a cue word.
+// Person names. No statistical model: lists plus context, measured on the corpus
+// (test/fixtures/masking). Signals, strongest first: an honorific, a greeting or sign-off, a header
+// field ("From:", "Vorname:"), a JSON name field, a name right before its <email>, a known given or
+// family name, a capitalised sequence whose words appear in an email address of the same text, and
+// any capitalised two-to-four-word sequence with a cue word before it ("my colleague", "ask",
+// a "name" column header). Chinese names need a cue character.
 import { scan } from '../scan';
 import type { Candidate, Recognizer } from '../types';
-import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, GIVEN_NAMES, NOT_NAME_WORDS } from './name-lists';
+import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS } from './name-lists';
 
-const W = "\\p{Lu}[\\p{Ll}'’]{1,30}(?:-\\p{Lu}\\p{Ll}{1,30})?(?![\\p{L}\\p{N}_])";
-const PARTICLE = '(?:van|von|de|del|der|den|la|le|da|di|du|dos|das|y|zu|ter)';
-const FULL = `${W}(?:[ \\t]+\\p{Lu}\\.)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${W}){0,2}`;
+// A capitalised word: "Anna", "O'Brien", "McAllister", "DeShawn", "Jean-Pierre", "José" with a combining accent.
+const W = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]{1,30}(?:\\p{Lu}[\\p{Ll}\\p{M}]{1,20})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]{1,30})?(?![\\p{L}\\p{N}_])";
+const PARTICLE = '(?:van|von|de|del|der|den|la|le|da|di|du|dos|das|y|zu|ter|Ní|Nic|Mac|bin|ibn)';
+const SEP = `(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2})`;
+const FULL = `${W}(?:${SEP}${W}){0,2}`;
+const TWO_PLUS = `${W}(?:${SEP}${W}){1,2}`;
 
 const HONORIFIC_RE = new RegExp(
   `(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña)\\.?[ \\t]+(${FULL})`,
@@ -18,74 +24,140 @@ const GREETING_RE = new RegExp(
   'dgu',
 );
 const HEADER_RE = new RegExp(
-  `(?<![\\p{L}])(?:From|To|Cc|Von|An|De|À|Para|Name|Full name|Nom|Nombre|Customer|Kunde|Kundin|Client|Cliente|Patient|Patientin|Contact|Contact person|Ansprechpartner|Assignee|Reporter|Author|Requester|Signed-off-by|Employee|Mitarbeiter|Empleado|Passenger|Guest|Tenant|Mieter|Owner)[ \\t]?:[ \\t]{0,3}"?(${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${W}){1,2})`,
+  `(?<![\\p{L}])(?:From|To|Cc|Von|An|De|À|Para|Name|Full name|Nom|Nombre|Customer|Kunde|Kundin|Client|Cliente|Patient|Patientin|Patiente|Paciente|Contact|Contact person|Ansprechpartner|Assignee|Reporter|Author|Requester|Signed-off-by|Employee|Mitarbeiter|Empleado|Passenger|Guest|Tenant|Mieter|Owner|Assuré|Assurée|Titulaire|Destinataire|Expéditeur|Remitente|Destinatario|Absender|Empfänger|Beneficiary|Account holder|Kontoinhaber)[ \\t]?:[ \\t]{0,3}"?(${TWO_PLUS})`,
+  'dgu',
+);
+// Fields that hold one part of a name.
+const NAME_PART_RE = new RegExp(
+  `(?<![\\p{L}])(?:First name|Last name|Surname|Given name|Family name|Vorname|Nachname|Prénom|Nom de famille|Apellidos?|Nombre de pila)[ \\t]?:[ \\t]{0,3}"?(${FULL})`,
   'dgu',
 );
 const JSON_NAME_RE = new RegExp(
-  `"(?:name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee)"[ \\t]{0,3}:[ \\t]{0,3}"(${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${W}){0,2})"`,
+  `"(?:name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee)"[ \\t]{0,3}:[ \\t]{0,3}"(${FULL})"`,
   'dgu',
 );
-const GIVEN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@./-])${W}`, 'gu');
-// Sticky: the middle initial and surname(s) right after a given name.
-const SURNAME_TAIL_RE = new RegExp(`(?:[ \\t]+\\p{Lu}\\.)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${W}){1,2}`, 'uy');
+// "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
+const BEFORE_EMAIL_RE = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dgu');
+const CAP_SEQ_RE = new RegExp(`(?<![\\p{L}\\p{N}_@./-])${W}(?:${SEP}${W}){0,3}`, 'gu');
+const WORD_RE = new RegExp(W, 'gu');
+const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 const CN_CUE_RE = new RegExp(
-  `(?:姓名[:：]?[ \\t]{0,2}|联系人[:：]?[ \\t]{0,2}|我叫|我是|客户[:：]?|收件人[:：]?[ \\t]{0,2}|患者[:：]?|负责人[:：]?[ \\t]{0,2}|经办人[:：]?)([${CN_SURNAMES}][\\u4e00-\\u9fff]{1,2})|([${CN_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=先生|女士|小姐|老师|经理|医生|同学|总)`,
+  `(?:姓名[:：]?[ \\t]{0,2}|联系人[:：]?[ \\t]{0,2}|我叫|我是|客户[:：]?|收件人[:：]?[ \\t]{0,2}|患者[:：]?|负责人[:：]?[ \\t]{0,2}|经办人[:：]?|同事|给|跟|告诉|通知|问问?|找)([${CN_SURNAMES}][\\u4e00-\\u9fff]{1,2})|([${CN_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=先生|女士|小姐|老师|经理|医生|同学|总)`,
   'dgu',
 );
 
-/** Drops trailing words that are not names ("Anna Schmidt Team" -> "Anna Schmidt"); null when nothing is left. */
-function trimToName(text: string, start: number, end: number, minWords = 1): Candidate | null {
-  const parts = text.slice(start, end).split(/([ \t]+)/);
-  const kept: string[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const word = parts[i] as string;
-    if (NOT_NAME_WORDS.has(word)) break;
-    kept.push(word);
-  }
-  while (kept.length > 0 && /^\p{Ll}/u.test(kept[kept.length - 1] as string)) kept.pop();
-  const words = kept.filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < minWords) return null;
-  // Re-join with the original separators by measuring the kept prefix.
-  let len = 0;
-  for (let i = 0; i < kept.length; i++) len += (kept[i] as string).length + (i < kept.length - 1 ? (parts[2 * i + 1] as string).length : 0);
-  return { start, end: start + len, score: 0 };
+/** Lookup that ignores accents, so "José" (composed or not) finds "Jose". */
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+const inList = (set: ReadonlySet<string>, w: string): boolean => set.has(w) || set.has(w.normalize('NFC')) || set.has(fold(w));
+
+/** The name words of a capitalised run, without leading and trailing words that are never names. */
+function nameWords(text: string, start: number, end: number): { start: number; end: number; words: string[] } | null {
+  const words: { w: string; s: number; e: number }[] = [];
+  WORD_RE.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) words.push({ w: m[0], s: start + m.index, e: start + m.index + m[0].length });
+  let i = 0;
+  while (i < words.length && NOT_NAME_WORDS.has((words[i] as { w: string }).w)) i++;
+  let j = i;
+  while (j < words.length && !NOT_NAME_WORDS.has((words[j] as { w: string }).w)) j++;
+  if (j <= i) return null;
+  return { start: (words[i] as { s: number }).s, end: (words[j - 1] as { e: number }).e, words: words.slice(i, j).map((x) => x.w) };
 }
 
-const fromGroup = (text: string, m: RegExpExecArray, g: number, score: number, minWords = 1): Candidate | null => {
+function fromGroup(text: string, m: RegExpExecArray, g: number, score: number, minWords = 1): Candidate | null {
   const r = m.indices?.[g];
   if (!r) return null;
-  const c = trimToName(text, r[0], r[1], minWords);
-  return c ? { ...c, score } : null;
-};
+  const n = nameWords(text, r[0], r[1]);
+  return n && n.words.length >= minWords ? { start: n.start, end: n.end, score } : null;
+}
+
+// Words that introduce a person when they stand right before a capitalised run.
+const IMMEDIATE_CUE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'colleague', 'coworker', 'co-worker', 'boss', 'manager', 'ask', 'tell', 'ping', 'cc', 'forward this to', 'forward it to', 'met with',
+    'spoke with', 'spoke to', 'talked to', 'talk to', "i'm", 'i am', 'my name is', 'this is', 'landlord', 'tenant', 'wife', 'husband',
+    'son', 'daughter', 'mother', 'father', 'friend', 'neighbour', 'neighbor', 'patient', 'applicant', 'employee', 'on (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,',
+    'for', 'and', 'soy', 'me llamo', 'mi compañer[oa]', 'je suis', "je m'appelle", 'mon collègue', 'ma collègue', 'ich bin', 'ich heiße',
+    'mein name ist', 'mein kollege', 'meine kollegin', 'y', 'et', 'und',
+  ].join('|')})[,:]?[ \\t]{1,3}$`,
+  'iu',
+);
+
+const CELL_EDGE = /[,\t;|\n"]/;
+/** True when start..end is a whole delimited cell: "\nAda Park,", ",Ada Park\n". */
+function isWholeCell(text: string, start: number, end: number): boolean {
+  const before = start === 0 ? '\n' : (text[start - 1] as string);
+  const after = end >= text.length ? '\n' : (text[end] as string);
+  return CELL_EDGE.test(before) && CELL_EDGE.test(after) && (before !== '\n' || after !== '\n');
+}
+
+/** Scores a capitalised run by what is known about its words and what stands right before it. */
+function scoreRun(text: string, start: number, end: number, words: string[], emailTokens: ReadonlySet<string>): number {
+  const [first, ...rest] = words as [string, ...string[]];
+  if (inList(GIVEN_NAMES, first) && (rest.length > 0 || !inList(AMBIGUOUS_GIVEN_NAMES, first))) return rest.length > 0 ? 0.7 : 0.4;
+  if (words.some((w) => emailTokens.has(fold(w).toLowerCase()))) return 0.75;
+  if (rest.length === 0) return 0;
+  if (rest.some((w) => inList(FAMILY_NAMES, w))) return 0.65;
+  // An unknown capitalised run is a name only right after a cue ("my colleague Nadia Vance"), or when it
+  // fills a table cell: then the column header decides ("employee", "name" add the context boost).
+  if (IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
+  return isWholeCell(text, start, end) ? 0.2 : 0.1;
+}
+
+function emailTokensOf(text: string): Set<string> {
+  const out = new Set<string>();
+  EMAIL_LOCAL_RE.lastIndex = 0;
+  for (let m = EMAIL_LOCAL_RE.exec(text); m !== null; m = EMAIL_LOCAL_RE.exec(text)) {
+    for (const t of (m[1] as string).toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
+  }
+  return out;
+}
+
+function capitalisedRuns(text: string): Candidate[] {
+  const emailTokens = emailTokensOf(text);
+  const out: Candidate[] = [];
+  CAP_SEQ_RE.lastIndex = 0;
+  for (let m = CAP_SEQ_RE.exec(text); m !== null; m = CAP_SEQ_RE.exec(text)) {
+    const n = nameWords(text, m.index, m.index + m[0].length);
+    if (!n) continue;
+    // Also offer the run without its first word: "Ping Trevor Devereux" -> "Trevor Devereux", whose cue is "Ping".
+    const variants = [n];
+    if (n.words.length >= 3) {
+      const rest = nameWords(text, n.start + (n.words[0] as string).length, n.end);
+      if (rest) variants.push(rest);
+    }
+    for (const v of variants) {
+      const score = scoreRun(text, v.start, v.end, v.words, emailTokens);
+      if (score > 0) out.push({ start: v.start, end: v.end, score });
+    }
+  }
+  return out;
+}
 
 export const personRecognizer: Recognizer = {
   id: 'person',
   type: 'PERSON',
-  context: ['asked', 'told', 'said', 'spoke', 'called', 'emailed', 'contact', 'ping', 'cc', 'met', 'per', 'wrote', 'signed', 'colleague', 'manager', 'hat geschrieben', 'sagte', 'a dit', 'dijo', 'according to'],
+  // These raise a lone given name ("asked Anna") and name-column cells (the column header counts as context).
+  context: [
+    'ask', 'asked', 'tell', 'told', 'said', 'spoke', 'called', 'emailed', 'wrote', 'ping', 'cc', 'contact', 'met', 'colleague', 'according to',
+    'name', 'full name', 'contact name', 'customer name', 'employee', 'customer', 'patient', 'assignee', 'owner', 'nombre', 'nom', 'vorname', 'nachname',
+    'hat geschrieben', 'sagte', 'a dit', 'dijo',
+  ],
   find(text) {
     const out: Candidate[] = [];
     out.push(...scan(HONORIFIC_RE, text, (m) => fromGroup(text, m, 1, 0.85)));
     out.push(...scan(GREETING_RE, text, (m) => fromGroup(text, m, 1, 0.7)));
     out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
+    out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
     out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
+    out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
+    out.push(...capitalisedRuns(text));
     out.push(
-      ...scan(GIVEN_RE, text, (m) => {
-        const given = m[0];
-        if (!GIVEN_NAMES.has(given)) return null;
-        SURNAME_TAIL_RE.lastIndex = m.index + given.length;
-        const tail = SURNAME_TAIL_RE.exec(text);
-        const c = trimToName(text, m.index, m.index + given.length + (tail ? tail[0].length : 0));
-        if (!c) return null;
-        const hasSurname = c.end - c.start > given.length;
-        if (!hasSurname && AMBIGUOUS_GIVEN_NAMES.has(given)) return null;
-        return { ...c, score: hasSurname ? 0.7 : 0.4 };
+      ...scan(CN_CUE_RE, text, (m) => {
+        const r = m.indices?.[m[1] !== undefined ? 1 : 2];
+        return r ? { start: r[0], end: r[1], score: 0.75 } : null;
       }),
     );
-    out.push(...scan(CN_CUE_RE, text, (m) => {
-      const g = m[1] !== undefined ? 1 : 2;
-      const r = m.indices?.[g];
-      return r ? { start: r[0], end: r[1], score: 0.75 } : null;
-    }));
     return out;
   },
 };
