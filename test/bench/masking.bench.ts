@@ -3,15 +3,19 @@
 // same run, so the comparison table in the README comes from one set of numbers.
 import { readFileSync } from 'node:fs';
 import { findSpans, maskText, type MaskOptions } from '../../shared/masking/index';
-import { CORPUS_PATH } from '../fixtures/masking/generate';
+import { CORPUS_PATH, HOLDOUT_PATH } from '../fixtures/masking/generate';
 import type { CorpusExample } from '../fixtures/masking/gen/markup';
 import { scoreCorpus, type CorpusScore, type ScoredSpan } from '../fixtures/masking/scorer';
 import { percentile, round, timeRuns, type BenchResult } from './harness';
 import { loadPeers, type Peer } from './masking-peers';
 
-const corpus: CorpusExample[] = readFileSync(CORPUS_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusExample);
+const readSet = (path: string): CorpusExample[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusExample);
+const corpus = readSet(CORPUS_PATH);
+// Held out: never used to tune recognizers; tells how far the dev-corpus figures generalise.
+const holdout = readSet(HOLDOUT_PATH);
 const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
-const corpusBytes = corpus.reduce((n, e) => n + utf8Bytes(e.text), 0);
+const bytesOf = (set: readonly CorpusExample[]): number => set.reduce((n, e) => n + utf8Bytes(e.text), 0);
+const corpusBytes = bytesOf(corpus);
 const GOAL_TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'SECRET', 'PERSON', 'STREET_ADDRESS'];
 
 /** Mixed chat text of at least `size` UTF-16 units, cut at example boundaries. */
@@ -34,14 +38,14 @@ interface Run {
   failures: number;
 }
 
-async function runOnCorpus(detect: (text: string) => Promise<ScoredSpan[] | null>, passes: number): Promise<Run> {
+async function runOnCorpus(detect: (text: string) => Promise<ScoredSpan[] | null>, passes: number, set: readonly CorpusExample[] = corpus): Promise<Run> {
   let predictions: (ScoredSpan[] | null)[] = [];
   const passMs: number[] = [];
   const perExample: number[] = [];
   for (let p = 0; p < passes; p++) {
     const out: (ScoredSpan[] | null)[] = [];
     const t0 = performance.now();
-    for (const e of corpus) {
+    for (const e of set) {
       const t1 = performance.now();
       out.push(await detect(e.text).catch(() => null));
       if (p === passes - 1) perExample.push(performance.now() - t1);
@@ -49,10 +53,10 @@ async function runOnCorpus(detect: (text: string) => Promise<ScoredSpan[] | null
     passMs.push(performance.now() - t0);
     predictions = out;
   }
-  const score = scoreCorpus(corpus.map((e, i) => ({ gold: e.spans, predicted: predictions[i] ?? [] })));
+  const score = scoreCorpus(set.map((e, i) => ({ gold: e.spans, predicted: predictions[i] ?? [] })));
   return {
     score,
-    mbPerS: corpusBytes / 1e6 / (percentile(passMs, 50) / 1000),
+    mbPerS: bytesOf(set) / 1e6 / (percentile(passMs, 50) / 1000),
     p50Ms: percentile(perExample, 50),
     failures: predictions.filter((p) => p === null).length,
   };
@@ -102,6 +106,8 @@ export default async function maskingBench(): Promise<BenchResult[]> {
     );
   }
   out.push(...scoreResults('masking.corpus', veil, 'Veil, Standard preset'));
+  const held = await runOnCorpus(async (t) => findSpans(t, standard), 1, holdout);
+  out.push(...holdoutResults('masking.holdout', held, 'Veil, Standard preset'));
   const strict = await runOnCorpus(async (t) => findSpans(t, { preset: 'strict' }), 1);
   out.push(...scoreResults('masking.corpus_strict', strict, 'Veil, Strict preset (also masks all URLs and dates, which are not gold)'));
 
@@ -121,5 +127,20 @@ async function peerResults(peer: Peer): Promise<BenchResult[]> {
     const s = run.score.byType[type];
     if (s) rows.push({ name: `masking.peer.${slug}.${type}.leak_rate`, value: round(s.leakRate), unit: 'ratio', note: `${s.leaked} of ${s.gold}` });
   }
+  rows.push(...holdoutResults(`masking.peer.${slug}.holdout`, await runOnCorpus((t) => peer.detect(t), 1, holdout), note));
   return rows;
+}
+
+function holdoutResults(prefix: string, run: Run, note: string): BenchResult[] {
+  const s = run.score;
+  const out: BenchResult[] = [
+    { name: `${prefix}.precision_overall`, value: round(s.precisionOverall), unit: 'ratio', note: `${note}; held-out set (${holdout.length} examples)` },
+    { name: `${prefix}.recall_overall`, value: round(s.recallOverall), unit: 'ratio', note: `${note}; held-out set` },
+    { name: `${prefix}.leak_rate_overall`, value: round(s.leakRateOverall), unit: 'ratio', note: `${note}; held-out set, of ${s.goldTotal} gold spans` },
+  ];
+  for (const type of GOAL_TYPES) {
+    const t = s.byType[type];
+    if (t) out.push({ name: `${prefix}.${type}.leak_rate`, value: round(t.leakRate), unit: 'ratio', note: `${t.leaked} of ${t.gold}; held-out set` });
+  }
+  return out;
 }
