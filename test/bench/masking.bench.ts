@@ -2,6 +2,7 @@
 // corpus (test/fixtures/masking), and npm PII redaction libraries scored on the same corpus in the
 // same run, so the comparison table in the README comes from one set of numbers.
 import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { findSpans, maskText, type MaskOptions } from '../../shared/masking/index';
 import { CORPUS_PATH, HOLDOUT_PATH } from '../fixtures/masking/generate';
 import type { CorpusExample } from '../fixtures/masking/gen/markup';
@@ -111,6 +112,8 @@ export default async function maskingBench(): Promise<BenchResult[]> {
   const strict = await runOnCorpus(async (t) => findSpans(t, { preset: 'strict' }), 1);
   out.push(...scoreResults('masking.corpus_strict', strict, 'Veil, Strict preset (also masks all URLs and dates, which are not gold)'));
 
+  out.push(...personWithCompromise(standard));
+
   // Peers on the same corpus.
   const { peers, failures } = loadPeers();
   for (const f of failures) out.push({ name: 'masking.peer.load_failure', value: 1, unit: 'count', note: f });
@@ -141,6 +144,35 @@ function holdoutResults(prefix: string, run: Run, note: string): BenchResult[] {
   for (const type of GOAL_TYPES) {
     const t = s.byType[type];
     if (t) out.push({ name: `${prefix}.${type}.leak_rate`, value: round(t.leakRate), unit: 'ratio', note: `${t.leaked} of ${t.gold}; held-out set` });
+  }
+  return out;
+}
+
+/**
+ * PERSON with the compromise NLP library (people()), alone and united with Veil's own PERSON spans,
+ * on both sets: the measurement behind the choice of name detection (issue 4 asks to measure it).
+ */
+function personWithCompromise(options: MaskOptions): BenchResult[] {
+  const out: BenchResult[] = [];
+  for (const [setName, set] of [['corpus', corpus], ['holdout', holdout]] as const) {
+    const t0 = performance.now();
+    const comp = set.map((e) =>
+      (nlp(e.text).people().json({ offset: true }) as { offset: { start: number; length: number } }[]).map((o) => ({ start: o.offset.start, end: o.offset.start + o.offset.length, type: 'PERSON' })),
+    );
+    const compMs = performance.now() - t0;
+    const veil = set.map((e) => findSpans(e.text, options).filter((s) => s.type === 'PERSON'));
+    const gold = set.map((e) => e.spans.filter((s) => s.type === 'PERSON'));
+    const alone = scoreCorpus(set.map((_e, i) => ({ gold: gold[i] ?? [], predicted: comp[i] ?? [] }))).byType.PERSON;
+    const united = scoreCorpus(set.map((_e, i) => ({ gold: gold[i] ?? [], predicted: [...(veil[i] ?? []), ...(comp[i] ?? [])] }))).byType.PERSON;
+    const p = `masking.person_${setName}`;
+    if (alone) {
+      out.push(
+        { name: `${p}.compromise.leak_rate`, value: round(alone.leakRate), unit: 'ratio', note: `compromise people() alone; precision ${round(alone.precision)}; ${round(bytesOf(set) / 1e6 / (compMs / 1000), 3)} MB/s` },
+      );
+    }
+    if (united) {
+      out.push({ name: `${p}.veil_plus_compromise.leak_rate`, value: round(united.leakRate), unit: 'ratio', note: `union of Veil PERSON spans and compromise people(); precision ${round(united.precision)}` });
+    }
   }
   return out;
 }
