@@ -61,7 +61,9 @@ function prepare(options: MaskOptions): Prepared {
 }
 
 /** The spans that maskText would replace, in text order, non-overlapping. UTF-16 offsets, end exclusive. */
-export function findSpans(text: string, options: MaskOptions = {}): Span[] {
+const DEFAULT_OPTIONS: MaskOptions = {};
+
+export function findSpans(text: string, options: MaskOptions = DEFAULT_OPTIONS): Span[] {
   const p = prepare(options);
   const found = recognize(text, p.types, p.threshold);
   // The user's own terms and patterns always apply (unless CUSTOM is switched off explicitly).
@@ -75,7 +77,7 @@ export function findSpans(text: string, options: MaskOptions = {}): Span[] {
  * Replaces every span with its placeholder. Pass the conversation's previous mapping to keep
  * placeholders stable across turns; the returned mapping extends it (the input is not modified).
  */
-export function maskText(text: string, options: MaskOptions = {}, mapping?: MaskMapping): MaskResult {
+export function maskText(text: string, options: MaskOptions = DEFAULT_OPTIONS, mapping?: MaskMapping): MaskResult {
   const spans = findSpans(text, options);
   const assigner = new PlaceholderAssigner(mapping, options.surrogates ?? false);
   const parts: string[] = [];

@@ -30,11 +30,12 @@ const NEGATIVE_PENALTY = 0.4;
 const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
   if (!words || words.length === 0) return null;
   // ASCII words must stand alone ("ssn" is not inside "lessons"); CJK and others match anywhere.
+  // \b is cheaper than Unicode lookarounds and right for these edges (ASCII letters, digits, punctuation).
   const alts = words.map((w) => {
     const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return /^[a-z]/i.test(w) ? `(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}])` : esc;
+    return `${/^\w/.test(w) ? '\\b' : ''}${esc}${/\w$/.test(w) ? '\\b' : ''}`;
   });
-  return new RegExp(alts.join('|'), 'iu');
+  return new RegExp(alts.join('|'), 'i');
 };
 
 const compiled = new Map<Recognizer, { pos: RegExp | null; neg: RegExp | null }>();
@@ -54,10 +55,14 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
   for (const r of RECOGNIZERS) {
     if (!types.has(r.type)) continue;
     const { pos, neg } = contextOf(r);
+    // A recognizer that needs a cue word has nothing to find in a text without one (column headers included).
+    if (r.requiresContext && !(pos && pos.test(text))) continue;
     for (const c of r.find(text)) {
       const type = c.type ?? r.type;
       if (!types.has(type)) continue;
       let score = c.score;
+      // Most candidates of context-hungry recognizers cannot reach the bar even with a cue: skip them early.
+      if (score + (pos ? CONTEXT_BOOST : 0) < threshold) continue;
       if (pos || neg) {
         // In a table row the column header counts as a word just before the value.
         const header = table.headerCellAt(c.start);

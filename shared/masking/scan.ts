@@ -19,6 +19,12 @@ export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray)
   return out;
 }
 
+/**
+ * Cheap pre-checks. A full pattern with lookbehinds and Unicode classes costs far more per character
+ * than a literal search, so a recognizer first asks whether the text can contain a match at all.
+ */
+export const mayContain = (text: string, ...needles: string[]): boolean => needles.some((n) => text.includes(n));
+
 /** A candidate covering the whole match. */
 export const whole = (m: RegExpExecArray, score: number, type?: EntityType): Candidate =>
   type ? { start: m.index, end: m.index + m[0].length, score, type } : { start: m.index, end: m.index + m[0].length, score };

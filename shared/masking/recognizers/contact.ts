@@ -1,6 +1,6 @@
 // Contact data: email addresses and phone numbers (validated with libphonenumber-js metadata).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { countDigits, scan, whole } from '../scan';
+import { countDigits, mayContain, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 const EMAIL_RE =
@@ -9,7 +9,7 @@ const EMAIL_RE =
 export const emailRecognizer: Recognizer = {
   id: 'email',
   type: 'EMAIL',
-  find: (text) => scan(EMAIL_RE, text, (m) => whole(m, 1)),
+  find: (text) => (mayContain(text, '@') ? scan(EMAIL_RE, text, (m) => whole(m, 1)) : []),
 };
 
 // A run of digits with the separators people use in phone numbers; validation decides.

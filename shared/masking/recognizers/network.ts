@@ -1,5 +1,5 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
-import { scan, whole } from '../scan';
+import { mayContain, scan, whole } from '../scan';
 import type { Recognizer } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -36,8 +36,8 @@ export const ipAddressRecognizer: Recognizer = {
   negativeContext: ['version', 'ver.', 'release', 'build', 'oid'],
   find(text) {
     // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
-    const v4 = scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
-    const v6 = scan(IPV6_RE, text, (m) => {
+    const v4 = !mayContain(text, '.') ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
+    const v6 = !mayContain(text, ':') ? [] : scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
       // "12:30:45"-style times never reach here (too few groups without "::").
@@ -47,6 +47,8 @@ export const ipAddressRecognizer: Recognizer = {
   },
 };
 
+// Without lookbehinds, to rule a text out quickly.
+const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
 const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g;
 
 export const macAddressRecognizer: Recognizer = {
@@ -54,7 +56,7 @@ export const macAddressRecognizer: Recognizer = {
   type: 'MAC_ADDRESS',
   context: ['mac', 'ether', 'hwaddr', 'bssid', 'device'],
   find: (text) =>
-    scan(MAC_RE, text, (m) => {
+    !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
       const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
       if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
       // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.

@@ -38,7 +38,8 @@ const JSON_NAME_RE = new RegExp(
 );
 // "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
 const BEFORE_EMAIL_RE = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dgu');
-const CAP_SEQ_RE = new RegExp(`(?<![\\p{L}\\p{N}_@./-])${W}(?:${SEP}${W}){0,3}`, 'gu');
+// The capital comes before the lookbehind so that only capitals pay for it (this pattern runs on every text).
+const CAP_SEQ_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('\\p{Lu}'.length)}(?:${SEP}${W}){0,3}`, 'gu');
 const WORD_RE = new RegExp(W, 'gu');
 const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 const CN_CUE_RE = new RegExp(
@@ -118,6 +119,11 @@ function capitalisedRuns(text: string): Candidate[] {
   const out: Candidate[] = [];
   CAP_SEQ_RE.lastIndex = 0;
   for (let m = CAP_SEQ_RE.exec(text); m !== null; m = CAP_SEQ_RE.exec(text)) {
+    // Fast path for the common case, a lone capitalised word (sentence starts): only a given name counts.
+    if (!/[ \t]/.test(m[0])) {
+      if (inList(GIVEN_NAMES, m[0]) && !inList(AMBIGUOUS_GIVEN_NAMES, m[0])) out.push({ start: m.index, end: m.index + m[0].length, score: 0.4 });
+      continue;
+    }
     const n = nameWords(text, m.index, m.index + m[0].length);
     if (!n) continue;
     // Also offer the run without its first word: "Ping Trevor Devereux" -> "Trevor Devereux", whose cue is "Ping".

@@ -1,25 +1,26 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { group, scan, whole } from '../scan';
+import { group, mayContain, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 /** Known token shapes. Each is anchored at a non-token character so a run is scanned once. */
-export const SECRET_SHAPES: readonly { name: string; re: RegExp }[] = [
-  { name: 'anthropic', re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-project', re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-deepseek', re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
-  { name: 'aws-access-key-id', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-  { name: 'github', re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
-  { name: 'github-pat', re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
-  { name: 'slack', re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  { name: 'stripe', re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
-  { name: 'slack-webhook', re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
-  { name: 'discord-webhook', re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
-  { name: 'google-api-key', re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
-  { name: 'jwt', re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
+export const SECRET_SHAPES: readonly { name: string; needles: string[]; re: RegExp }[] = [
+  { name: 'anthropic', needles: ['sk-ant-'], re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-project', needles: ['sk-'], re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-deepseek', needles: ['sk-'], re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
+  { name: 'aws-access-key-id', needles: ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA'], re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+  { name: 'github', needles: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
+  { name: 'github-pat', needles: ['github_pat_'], re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
+  { name: 'slack', needles: ['xox'], re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  { name: 'stripe', needles: ['_live_', '_test_'], re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
+  { name: 'slack-webhook', needles: ['hooks.slack.com'], re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
+  { name: 'discord-webhook', needles: ['/api/webhooks/'], re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
+  { name: 'google-api-key', needles: ['AIza'], re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
+  { name: 'jwt', needles: ['eyJ'], re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
   {
     name: 'pem-private-key',
+    needles: ['PRIVATE KEY-----'],
     // The body stops at the next "-----", so a paste of many headers is still scanned once.
     re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,65536}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----)?/g,
   },
@@ -48,17 +49,20 @@ export const secretRecognizer: Recognizer = {
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
   find(text) {
     const out: Candidate[] = [];
-    for (const { re } of SECRET_SHAPES) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    for (const { needles, re } of SECRET_SHAPES) if (mayContain(text, ...needles)) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    const lower = text.toLowerCase();
+    const assignments = mayContain(lower, 'pass', 'pwd', 'secret', 'token', 'key', 'auth', 'credential');
     out.push(
-      ...scan(ASSIGNMENT_RE, text, (m) => {
+      ...(!assignments ? [] : scan(ASSIGNMENT_RE, text, (m) => {
         const value = (m[1] as string).replace(/[.)\]}]+$/, '');
         if (!looksLikeRealSecret(value)) return null;
         const c = group(m, 1, 0.8);
         return c ? { ...c, end: c.start + value.length } : null;
-      }),
+      })),
     );
-    out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
+    if (mayContain(lower, 'bearer')) out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
     // A bare 40-character AWS-style secret key only counts next to a word that says so.
+    if (!mayContain(lower, 'secret', 'aws', 'key')) return out;
     out.push(
       ...scan(AWS_SECRET_RE, text, (m) => {
         const v = m[0];
@@ -79,6 +83,7 @@ export const urlCredentialRecognizer: Recognizer = {
   id: 'url-credential',
   type: 'URL_CREDENTIAL',
   find(text) {
+    if (!mayContain(text, '://', '=')) return [];
     return [
       ...scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : group(m, 1, 0.95))),
       ...scan(SECRET_QUERY_RE, text, (m) => {
