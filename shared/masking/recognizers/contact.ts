@@ -4,7 +4,7 @@ import { countDigits, mayContain, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 const EMAIL_RE =
-  /(?<![\w.%+'-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
+  /(?<![\w.%+-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
 
 export const emailRecognizer: Recognizer = {
   id: 'email',

@@ -13,6 +13,8 @@ const cases: Record<string, { positives: [string, string][]; negatives: string[]
       ['<Anna.Schmidt@firma-beispiel.de>', 'Anna.Schmidt@firma-beispiel.de'],
       ['mailto:li.wei@example.cn.', 'li.wei@example.cn'],
       ["Forward to j.o'neill@firm.ie?", "j.o'neill@firm.ie"],
+      ["SELECT * FROM users WHERE email = 'ana.ruiz@example.es';", 'ana.ruiz@example.es'],
+      ["const to = 'bob@example.com'", 'bob@example.com'],
     ],
     negatives: ['user@localhost', 'git@github', 'a@b', 'version 1.2@3', 'twitter @handle', 'foo@bar.', '[EMAIL_1]', 'name@@example.com'],
   },
