@@ -51,7 +51,11 @@ export class PlaceholderAssigner {
   private readonly counts = new Map<EntityType, number>();
   private readonly taken = new Set<string>();
 
-  constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean) {
+  /**
+   * `text` is the message being masked: a placeholder it already contains literally ("[EMAIL_1]" typed by
+   * the user) is not handed out again, so restoring the reply stays unambiguous.
+   */
+  constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean, private readonly text = '') {
     this.entries = (mapping?.entries ?? []).map((e) => ({ ...e }));
     for (const e of this.entries) {
       this.byKey.set(`${e.type}\u0000${normalizeValue(e.type, e.value)}`, e);
@@ -67,7 +71,8 @@ export class PlaceholderAssigner {
     const key = `${type}\u0000${normalizeValue(type, value)}`;
     let entry = this.byKey.get(key);
     if (!entry) {
-      const n = (this.counts.get(type) ?? 0) + 1;
+      let n = (this.counts.get(type) ?? 0) + 1;
+      while (this.text.includes(`[${type}_${n}]`)) n++;
       this.counts.set(type, n);
       entry = { placeholder: `[${type}_${n}]`, type, value };
       this.entries.push(entry);

@@ -79,7 +79,7 @@ export function findSpans(text: string, options: MaskOptions = DEFAULT_OPTIONS):
  */
 export function maskText(text: string, options: MaskOptions = DEFAULT_OPTIONS, mapping?: MaskMapping): MaskResult {
   const spans = findSpans(text, options);
-  const assigner = new PlaceholderAssigner(mapping, options.surrogates ?? false);
+  const assigner = new PlaceholderAssigner(mapping, options.surrogates ?? false, text);
   const parts: string[] = [];
   let at = 0;
   for (const s of spans) {

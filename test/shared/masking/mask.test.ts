@@ -94,8 +94,11 @@ describe('maskText', () => {
     expect(allowed.masked).toBe('write to ops@example.com or [EMAIL_1]');
   });
 
-  it('does not re-mask placeholders that are already in the text', () => {
+  it('does not re-mask placeholders that are already in the text, nor hand out their numbers again', () => {
     expect(maskText('as discussed, [EMAIL_1] and [PHONE_2] stay').masked).toBe('as discussed, [EMAIL_1] and [PHONE_2] stay');
+    const r = maskText('literal [EMAIL_1] vs real ana@example.com');
+    expect(r.masked).toBe('literal [EMAIL_1] vs real [EMAIL_2]');
+    expect(restoreText('reply about [EMAIL_2]', r.mapping)).toBe('reply about ana@example.com');
   });
 
   it('optional realistic surrogates are format-preserving, different from the original, and reversible', () => {
