@@ -2,8 +2,10 @@
 // the RPC table. Runs under plain Node; Electron-only capabilities arrive as options from main.ts.
 import { chmodSync, mkdirSync } from 'node:fs';
 import { contract, type AppStatus } from '../../shared/contract/channels/index';
+import { ChatService, loopbackOnlyEgress, type ChatServiceOptions } from './chat/index';
 import { Logger, stderrSink } from './log/logger';
 import { appHandlers } from './rpc/app-handlers';
+import { chatHandlers } from './rpc/chat-handlers';
 import { vaultHandlers } from './rpc/vault-handlers';
 import type { Handlers } from './rpc/handlers';
 import { createRpcTable, type RpcTable } from './rpc/table';
@@ -24,12 +26,16 @@ export interface CoreOptions {
   keychainService?: string;
   /** Path to better_sqlite3.node built for the running ABI (main.ts passes the Electron build). */
   sqliteNativeBinding?: string;
+  /** Send pipeline parts: the egress gate (default: loopback-only until core/egress is wired), policy, timeouts. */
+  chat?: Partial<Pick<ChatServiceOptions, 'egress' | 'policy' | 'providers' | 'stream' | 'flushIntervalMs'>>;
 }
 
 export interface Core {
   readonly rpc: RpcTable;
   readonly settings: SettingsService;
   readonly log: Logger;
+  /** The send pipeline (chat.send); its provider directory takes the custom endpoints. */
+  readonly chat: ChatService;
   /** Keys, lock state, the encrypted vault and provider API keys; opened on first use. */
   storage(): Promise<VaultDomain>;
   close(): Promise<void>;
@@ -61,8 +67,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       throw err;
     }));
 
+  const chat = new ChatService({ storage: storageDomain, settings, log: log.child('chat'), egress: options.chat?.egress ?? loopbackOnlyEgress(), ...options.chat });
+
   const handlers: Handlers<typeof contract> = {
     ...appHandlers({ dataDir, host, settings, keychainStatus }),
+    ...chatHandlers({ chat }),
     ...vaultHandlers({ domain: storageDomain, settings }),
   };
 
@@ -70,9 +79,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     rpc: createRpcTable(contract, handlers, log.child('rpc')),
     settings,
     log,
+    chat,
     storage: storageDomain,
     async close() {
       // Services with resources (vault, timers) close here as they are added.
+      chat.close();
       if (storage) await storage.then((d) => d.close(), () => undefined);
     },
   };

@@ -1,15 +1,18 @@
 // The RPC contract between renderer and core: every domain's channels, merged. Add a channel in
 // its domain file and the compiler demands a handler in the core; window.veil picks it up as is.
 import { appChannels } from './app';
+import { chatChannels } from './chat';
 import { secretsChannels } from './secrets';
 import { vaultChannels } from './vault';
 
 export { AppStatusSchema, Empty, type AppStatus } from './app';
+export { ChatEventSchema, ChatSendInputSchema, type ChatEvent } from './chat';
 export { LockStatusSchema, ProviderKeyInfoSchema, type LockStatus, type ProviderKeyInfo } from './secrets';
 export { PurgeCountsSchema } from './vault';
 
 export const contract = {
   ...appChannels,
+  ...chatChannels,
   ...secretsChannels,
   ...vaultChannels,
 } as const;

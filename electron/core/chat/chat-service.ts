@@ -1,0 +1,208 @@
+// The send pipeline (DESIGN.md §3): policy gate -> limits -> mask in the core -> store the user
+// message, mapping and an empty assistant row in one step -> egress gate -> stream -> restore
+// placeholders -> events -> store the reply. Provider trouble never throws past `accepted`: it
+// ends in a `done` event, and whatever arrived is kept and marked partial.
+import type { z } from 'zod';
+import type { ChatEvent, ChatSendInputSchema } from '../../../shared/contract/channels/chat';
+import { StreamingRestorer, type MaskMapping, type MaskOptions, type PresetName } from '../../../shared/masking';
+import type { ProviderEntry } from '../../../shared/providers';
+import { DEFAULT_PROVIDER_ID } from '../../../shared/providers';
+import { VeilError, toVeilError } from '../errors/veil-error';
+import type { Logger } from '../log/logger';
+import { adapterFor, previewStream, streamChat, type RetryPolicy, type StreamChatResult, type StreamEvent, type StreamTimeouts } from '../providers/index';
+import type { SettingsService } from '../settings/settings-store';
+import { isEphemeralId } from '../vault/ephemeral-store';
+import type { VaultDomain } from '../vault/vault-domain';
+import { chatStoreFor, type ChatStore, type StartedTurn } from './chat-store';
+import type { ChatEgress, EgressExchange } from './egress-port';
+import { ProviderDirectory } from './provider-directory';
+import { allowAllPolicy, type SendPolicy } from './send-policy';
+import { planTurn, type PlannedTurn } from './turn-plan';
+
+export type ChatSendInput = z.output<typeof ChatSendInputSchema>;
+
+export interface ChatServiceOptions {
+  storage: () => Promise<VaultDomain>;
+  settings: SettingsService;
+  egress: ChatEgress;
+  providers?: ProviderDirectory;
+  policy?: SendPolicy;
+  log: Logger;
+  /** Streaming timeouts and retries (tests shorten them). */
+  stream?: { timeouts?: Partial<StreamTimeouts>; retry?: Partial<RetryPolicy> };
+  /** How often a streaming reply is written to the vault, so a crash keeps most of it. Default 1 s. */
+  flushIntervalMs?: number;
+}
+
+interface Target {
+  entry: ProviderEntry;
+  model: string;
+  apiKey: string | undefined;
+}
+
+export class ChatService {
+  readonly providers: ProviderDirectory;
+  private readonly ephemeralMappings = new Map<string, MaskMapping>();
+  // maskText caches compiled options per object, so one object per preset keeps that cache warm.
+  private readonly maskOptions = new Map<PresetName, MaskOptions>();
+
+  constructor(private readonly opts: ChatServiceOptions) {
+    this.providers = opts.providers ?? new ProviderDirectory();
+  }
+
+  async send(input: ChatSendInput, emit: (event: ChatEvent) => void, signal: AbortSignal): Promise<void> {
+    const domain = await this.opts.storage();
+    domain.secrets.touch();
+    const store = chatStoreFor(domain.vault, this.ephemeralMappings, input.conversationId);
+    const target = await this.resolveTarget(domain, input);
+    const turn = await store.startTurn(input.conversationId, (ctx) => planTurn(ctx, input.text, this.maskOptionsNow()));
+    this.rememberProvider(target.entry.id);
+
+    emit({
+      type: 'accepted',
+      userMessageId: turn.userMessage.id,
+      assistantMessageId: turn.assistantMessage.id,
+      maskedText: turn.userMessage.maskedContent ?? '',
+      maskedCounts: turn.extra.maskedCounts,
+      providerId: target.entry.id,
+      model: target.model,
+      ledgerEntryId: null,
+    });
+    await this.stream(store, turn, target, emit, signal);
+  }
+
+  /** Forgets in-memory state (ephemeral mappings); the vault closes separately. */
+  close(): void {
+    this.ephemeralMappings.clear();
+  }
+
+  /** Provider, model, policy, limits and key: everything that can refuse before anything is stored. */
+  private async resolveTarget(domain: VaultDomain, input: ChatSendInput): Promise<Target> {
+    const { vault } = domain;
+    const conversation = isEphemeralId(input.conversationId)
+      ? vault.ephemeral.get(input.conversationId)
+      : await vault.use((o) => o.conversations.get(input.conversationId));
+    const providerId = input.providerId ?? conversation.provider ?? this.opts.settings.get().lastProviderId ?? DEFAULT_PROVIDER_ID;
+    const entry = this.providers.get(providerId);
+    const model = this.providers.model(entry, input.model, entry.id === conversation.provider ? conversation.model : null);
+    await (this.opts.policy ?? allowAllPolicy)({ conversationId: input.conversationId, provider: entry, model });
+    if (entry.apiStyle === 'preview') return { entry, model, apiKey: undefined };
+    if (!entry.baseUrl) throw new VeilError('PROVIDER_NOT_CONFIGURED', `${entry.displayName} has no address yet; set it up in Settings → Providers.`);
+    await this.opts.egress.checkLimits?.(entry.id, model);
+    const apiKey = entry.apiKey === 'none' ? undefined : ((await domain.providerKeys.get(entry.id)) ?? undefined);
+    if (entry.apiKey === 'required' && !apiKey) {
+      throw new VeilError('PROVIDER_KEY_MISSING', `Add your ${entry.displayName} API key in Settings → Providers first. Nothing was sent.`, { details: { providerId: entry.id } });
+    }
+    return { entry, model, apiKey };
+  }
+
+  private maskOptionsNow(): MaskOptions {
+    const preset = this.opts.settings.get().maskingPreset;
+    let o = this.maskOptions.get(preset);
+    if (!o) this.maskOptions.set(preset, (o = { preset }));
+    return o;
+  }
+
+  private rememberProvider(id: string): void {
+    try {
+      if (this.opts.settings.get().lastProviderId !== id) this.opts.settings.update({ lastProviderId: id });
+    } catch (err) {
+      this.opts.log.warn('chat: could not remember the last provider', err);
+    }
+  }
+
+  private async stream(store: ChatStore, turn: StartedTurn<PlannedTurn>, target: Target, emit: (e: ChatEvent) => void, signal: AbortSignal): Promise<void> {
+    const preview = target.entry.apiStyle === 'preview';
+    // Preview replies show the masked payload itself, so their placeholders stay as they are.
+    const text = preview ? null : new StreamingRestorer(turn.mapping);
+    const reasoning = preview ? null : new StreamingRestorer(turn.mapping);
+    const reply = { shown: '', masked: '' };
+    let lastFlush = performance.now();
+    let writes: Promise<void> = Promise.resolve();
+    const save = (u: Parameters<ChatStore['updateAssistant']>[2]) => {
+      writes = writes.then(() => store.updateAssistant(turn.userMessage.conversationId, turn.assistantMessage.id, u));
+    };
+    const onEvent = (e: StreamEvent) => {
+      if (e.type === 'text') {
+        reply.masked += e.text;
+        const out = text ? text.push(e.text) : e.text;
+        if (out) {
+          reply.shown += out;
+          emit({ type: 'delta', text: out });
+        }
+        if (performance.now() - lastFlush >= (this.opts.flushIntervalMs ?? 1000)) {
+          lastFlush = performance.now();
+          save({ content: reply.shown, maskedContent: reply.masked });
+        }
+      } else if (e.type === 'reasoning') {
+        const out = reasoning ? reasoning.push(e.text) : e.text;
+        if (out) emit({ type: 'reasoning', text: out });
+      }
+    };
+
+    let result: StreamChatResult | undefined;
+    let failure: VeilError | undefined;
+    let exchange: EgressExchange | undefined;
+    try {
+      if (preview) {
+        for await (const e of previewStream(turn.extra.messages, signal)) onEvent(e);
+        if (signal.aborted) failure = new VeilError('CANCELLED', 'Stopped. The reply so far is kept.');
+      } else {
+        const adapter = adapterFor(target.entry.apiStyle);
+        const request = adapter.buildRequest({ provider: target.entry, ...(target.apiKey ? { apiKey: target.apiKey } : {}) }, target.model, turn.extra.messages);
+        exchange = await this.opts.egress.open(
+          {
+            conversationId: turn.userMessage.conversationId,
+            ephemeral: store.ephemeral,
+            userMessageId: turn.userMessage.id,
+            assistantMessageId: turn.assistantMessage.id,
+            provider: target.entry,
+            model: target.model,
+            maskedCounts: turn.extra.maskedCounts,
+          },
+          request,
+        );
+        result = await streamChat({
+          transport: exchange.transport,
+          request,
+          adapter,
+          providerName: target.entry.displayName,
+          signal,
+          onEvent,
+          ...(exchange.onAttemptEnd ? { onAttemptEnd: exchange.onAttemptEnd } : {}),
+          ...(this.opts.stream?.timeouts ? { timeouts: this.opts.stream.timeouts } : {}),
+          ...(this.opts.stream?.retry ? { retry: this.opts.stream.retry } : {}),
+        });
+        failure = result.error;
+      }
+    } catch (err) {
+      failure = toVeilError(err);
+      if (failure.code === 'INTERNAL') this.opts.log.error('chat: send failed', err);
+    }
+
+    for (const [restorer, kind] of [[text, 'delta'], [reasoning, 'reasoning']] as const) {
+      const tail = restorer?.end();
+      if (!tail) continue;
+      if (kind === 'delta') reply.shown += tail;
+      emit({ type: kind, text: tail });
+    }
+    const status = !failure ? 'complete' : reply.masked.length > 0 ? 'partial' : failure.code === 'CANCELLED' ? 'partial' : 'error';
+    const usage = result?.usage ? { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens } : null;
+    save({ content: reply.shown, maskedContent: reply.masked, status, tokensIn: usage?.inputTokens ?? null, tokensOut: usage?.outputTokens ?? null });
+    try {
+      await writes;
+    } finally {
+      if (exchange?.close && result) this.closeExchange(exchange, result);
+      emit({ type: 'done', status, usage, error: failure ? { code: failure.code, message: failure.message } : null });
+    }
+    this.opts.log.debug(`chat: ${target.entry.id} ${status}${failure ? ` (${failure.code})` : ''}`);
+  }
+
+  private closeExchange(exchange: EgressExchange, result: StreamChatResult): void {
+    try {
+      exchange.close?.(result);
+    } catch (err) {
+      this.opts.log.warn('chat: the egress gate failed to close an exchange', err);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// What the send pipeline needs from the egress gate (core/egress): a transport per exchange that
+// enforces the allowlist and TLS rules and records every request in the ledger before sending.
+// Until the gate is wired in createCore, `loopbackOnlyEgress` lets nothing leave the machine.
+import { isLoopbackUrl, type ProviderEntry } from '../../../shared/providers';
+import { VeilError } from '../errors/veil-error';
+import { undiciTransport, type AttemptRecord, type ProviderRequest, type ProviderTransport, type StreamChatResult } from '../providers/index';
+
+/** Who is sending what: enough for the gate to fill a ledger entry. */
+export interface EgressContext {
+  conversationId: string;
+  ephemeral: boolean;
+  userMessageId: number;
+  assistantMessageId: number;
+  provider: ProviderEntry;
+  model: string;
+  /** Masked values per entity type in this turn (what the ledger shows as "masked counts"). */
+  maskedCounts: Record<string, number>;
+}
+
+/** One exchange with a provider: every transport call is one outbound request (retries included). */
+export interface EgressExchange {
+  transport: ProviderTransport;
+  /** Told after each attempt (status, bytes, timing), so the gate can close that request's entry. */
+  onAttemptEnd?: (record: AttemptRecord) => void;
+  /** Told once when the stream is over, whatever the outcome. */
+  close?: (result: StreamChatResult) => void;
+}
+
+export interface ChatEgress {
+  /**
+   * Prepares an exchange for this exact request. Throws a VeilError (e.g. EGRESS_BLOCKED) when the
+   * request may not leave; the gate records the refusal itself.
+   */
+  open(ctx: EgressContext, request: ProviderRequest): EgressExchange | Promise<EgressExchange>;
+  /** Per-provider daily request/token limits, checked before anything is stored or sent. */
+  checkLimits?(providerId: string, model: string): void | Promise<void>;
+}
+
+/**
+ * Stand-in until core/egress is wired: requests to loopback providers (Ollama, LM Studio, a custom
+ * endpoint on localhost) go out through undici; anything that would leave the machine is refused,
+ * so no remote request can ever bypass the gate and its ledger.
+ */
+export function loopbackOnlyEgress(transport: ProviderTransport = undiciTransport()): ChatEgress {
+  return {
+    open(_ctx, request) {
+      if (!isLoopbackUrl(request.url)) {
+        throw new VeilError('EGRESS_BLOCKED', `Veil cannot send to ${new URL(request.url).host} yet: the egress gate that records outbound requests is not part of this build. Providers on this machine still work.`);
+      }
+      return { transport };
+    },
+  };
+}
