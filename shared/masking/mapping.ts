@@ -51,11 +51,15 @@ export class PlaceholderAssigner {
   private readonly counts = new Map<EntityType, number>();
   private readonly taken = new Set<string>();
 
+  private readonly literal: Set<string>;
+
   /**
    * `text` is the message being masked: a placeholder it already contains literally ("[EMAIL_1]" typed by
-   * the user) is not handed out again, so restoring the reply stays unambiguous.
+   * the user) is not handed out again, so restoring the reply stays unambiguous. Collected in one pass,
+   * so a 10 MB message with thousands of distinct values stays linear.
    */
-  constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean, private readonly text = '') {
+  constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean, text = '') {
+    this.literal = new Set(text.match(/\[[A-Z][A-Z_]{1,30}_\d{1,6}\]/g) ?? []);
     this.entries = (mapping?.entries ?? []).map((e) => ({ ...e }));
     for (const e of this.entries) {
       this.byKey.set(`${e.type}\u0000${normalizeValue(e.type, e.value)}`, e);
@@ -72,7 +76,7 @@ export class PlaceholderAssigner {
     let entry = this.byKey.get(key);
     if (!entry) {
       let n = (this.counts.get(type) ?? 0) + 1;
-      while (this.text.includes(`[${type}_${n}]`)) n++;
+      while (this.literal.has(`[${type}_${n}]`)) n++;
       this.counts.set(type, n);
       entry = { placeholder: `[${type}_${n}]`, type, value };
       this.entries.push(entry);

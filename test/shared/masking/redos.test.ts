@@ -83,4 +83,19 @@ describe('ReDoS suite', () => {
     expect(big.ms).toBeLessThan(small.ms * 20);
     expect(big.ms).toBeLessThan(15_000);
   }, 60_000);
+
+  it('stays linear when every value is distinct (placeholder assignment is not quadratic)', () => {
+    const distinct = (n: number): string => Array.from({ length: n }, (_, i) => `[${i}] [INFO] user${i}@example.com called +44 20 7946 ${String(i % 10000).padStart(4, '0')}.`).join('\n');
+    const time = (n: number): number => {
+      const text = distinct(n);
+      const t0 = performance.now();
+      const r = maskText(text);
+      expect(r.mapping.entries.length).toBeGreaterThanOrEqual(n);
+      return performance.now() - t0;
+    };
+    time(2_000);
+    const small = time(4_000);
+    const big = time(40_000);
+    expect(big).toBeLessThan(small * 25);
+  }, 60_000);
 });
