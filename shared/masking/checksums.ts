@@ -37,14 +37,18 @@ export function ibanValid(input: string): boolean {
   const s = input.replace(/[\s-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;
-  const rearranged = s.slice(4) + s.slice(0, 4);
+  return ibanMod97(s.slice(4) + s.slice(0, 4)) === 1;
+}
+
+/** ISO 7064 MOD 97-10 over digits and letters (A=10 … Z=35), as IBAN check digits use it. */
+export function ibanMod97(rearranged: string): number {
   let rem = 0;
   for (const ch of rearranged) {
     const code = ch.charCodeAt(0);
     const val = code >= 65 ? String(code - 55) : ch;
     for (const c of val) rem = (rem * 10 + (c.charCodeAt(0) - 48)) % 97;
   }
-  return rem === 1;
+  return rem;
 }
 
 const VERHOEFF_D = [

@@ -1,6 +1,7 @@
 // User-defined rules: terms always masked (client names, codenames), regex patterns (checked
 // once, when saved: syntax, empty matches, and catastrophic backtracking) and an allowlist of
 // terms never masked.
+import { escapeRegExp } from './scan';
 import type { Span } from './types';
 
 export class MaskingRuleError extends Error {
@@ -108,7 +109,6 @@ export function compileCustomPattern(source: string, options: { caseInsensitive?
   return { source, caseInsensitive, re };
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const edge = /[\p{L}\p{N}_]/u;
 
 /** One regex for all custom terms: whole words where the term has word edges, longest first. */
@@ -118,7 +118,7 @@ export function compileTerms(terms: readonly string[]): RegExp | null {
   const alts = cleaned.map((t) => {
     const head = edge.test(t[0] as string) && /^[\p{Script=Latin}\p{N}]/u.test(t) ? '(?<![\\p{L}\\p{N}_])' : '';
     const tail = edge.test(t[t.length - 1] as string) && /[\p{Script=Latin}\p{N}]$/u.test(t) ? '(?![\\p{L}\\p{N}_])' : '';
-    return `${head}${escapeRe(t)}${tail}`;
+    return `${head}${escapeRegExp(t)}${tail}`;
   });
   return new RegExp(alts.join('|'), 'giu');
 }

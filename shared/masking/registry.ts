@@ -11,6 +11,7 @@ import {
 import { personRecognizer } from './recognizers/person';
 import { streetAddressRecognizer } from './recognizers/address';
 import { dateOfBirthRecognizer, dateRecognizer, urlRecognizer } from './recognizers/dates';
+import { escapeRegExp } from './scan';
 import { TableContext } from './table-context';
 import type { EntityType, Recognizer, Span } from './types';
 
@@ -32,7 +33,7 @@ const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
   // ASCII words must stand alone ("ssn" is not inside "lessons"); CJK and others match anywhere.
   // \b is cheaper than Unicode lookarounds and right for these edges (ASCII letters, digits, punctuation).
   const alts = words.map((w) => {
-    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(w);
     return `${/^\w/.test(w) ? '\\b' : ''}${esc}${/\w$/.test(w) ? '\\b' : ''}`;
   });
   return new RegExp(alts.join('|'), 'i');

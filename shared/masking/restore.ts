@@ -3,8 +3,8 @@
 // as written. The streaming form holds back a tail that may still become a placeholder, so a
 // token split across chunks is restored whole and half a token is never emitted.
 import type { MappingEntry, MaskMapping } from './mapping';
+import { escapeRegExp } from './scan';
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 class Restorer {
   private readonly byPlaceholder = new Map<string, MappingEntry>();
@@ -28,7 +28,7 @@ class Restorer {
       alts.push(`\\\\?\\[(${typeAlt})\\\\?_(\\d{1,6})\\\\?\\]`);
       alts.push(`(?<![A-Za-z0-9_\\\\])(${typeAlt})\\\\?_(\\d{1,6})(?![A-Za-z0-9_])`);
     }
-    if (this.surrogates.length > 0) alts.push(`(${this.surrogates.map(escapeRe).join('|')})`);
+    if (this.surrogates.length > 0) alts.push(`(${this.surrogates.map(escapeRegExp).join('|')})`);
     this.re = alts.length > 0 ? new RegExp(alts.join('|'), 'gi') : null;
     this.maxTail = Math.max(0, ...types.map((t) => t.length * 2 + 16), ...this.surrogates.map((s) => s.length));
   }

@@ -36,7 +36,10 @@ export function group(m: RegExpExecArray, g: number, score: number, type?: Entit
   return type ? { start: r[0], end: r[1], score, type } : { start: r[0], end: r[1], score };
 }
 
-/** Counts characters of a class in s. */
+/** A literal string as a regex source. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Counts the ASCII digits in s. */
 export const countDigits = (s: string): number => {
   let n = 0;
   for (let i = 0; i < s.length; i++) {

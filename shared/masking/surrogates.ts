@@ -1,7 +1,7 @@
 // Realistic surrogates: format-preserving fake values used instead of [TYPE_n] tokens when the
 // user prefers them. They are deterministic per (type, number) so a conversation stays coherent,
 // and reversible because the mapping records them.
-import { IBAN_LENGTHS, luhnValid } from './checksums';
+import { IBAN_LENGTHS, ibanMod97, luhnValid } from './checksums';
 import type { EntityType } from './types';
 
 const FAKE_GIVEN = ['Alex', 'Jordan', 'Morgan', 'Taylor', 'Casey', 'Riley', 'Avery', 'Quinn', 'Rowan', 'Emery', 'Harley', 'Sage'];
@@ -48,14 +48,7 @@ function fixLuhn(value: string): string {
 }
 
 function ibanWithCheck(country: string, bban: string): string {
-  const rearranged = `${bban}${country}00`;
-  let rem = 0;
-  for (const ch of rearranged) {
-    const code = ch.charCodeAt(0);
-    const val = code >= 65 ? String(code - 55) : ch;
-    for (const c of val) rem = (rem * 10 + (c.charCodeAt(0) - 48)) % 97;
-  }
-  return `${country}${String(98 - rem).padStart(2, '0')}${bban}`;
+  return `${country}${String(98 - ibanMod97(`${bban}${country}00`)).padStart(2, '0')}${bban}`;
 }
 
 /** A fake value of the same kind and shape. `n` is the placeholder number; `salt` retries on collision. */
