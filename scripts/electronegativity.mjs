@@ -95,7 +95,7 @@ function main(args) {
   const bin = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
   // The security-fixes check downloads Electron's release list on every run (offline it only waits
   // for a timeout); Electron updates are tracked with npm instead.
-  const r = spawnSync(process.execPath, [bin, '-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', join(root, 'scripts', 'electronegativity-offline.cjs'), bin, '-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'], { encoding: 'utf8' });
   if (r.status !== 0 || !existsSync(report)) {
     console.error(`electronegativity failed to run:\n${r.stdout}\n${r.stderr}`);
     process.exit(2);

@@ -21,7 +21,7 @@ const fixture = (source: string) => {
   return dir;
 };
 
-// Each run takes ~10 s here: Electronegativity fetches its translations and times out offline.
+// Each run parses the Electron sources with Babel and TypeScript: a few seconds each.
 describe.concurrent('lint:electron', { timeout: 60_000 }, () => {
   it("passes on Veil's main, preload and shell", async () => {
     const r = await run();
