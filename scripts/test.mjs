@@ -17,7 +17,7 @@ const steps = [
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
   { name: 'unit', cmd: [...keyring, ...vitest('unit')], report: 'test-results/unit.json' },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build:renderer'], when: () => hasScript('build:renderer') },
-  { name: 'e2e', cmd: vitest('e2e'), report: 'test-results/e2e.json', when: () => hasE2e() },
+  { name: 'e2e', cmd: [...keyring, ...vitest('e2e')], report: 'test-results/e2e.json', when: () => hasE2e() },
   { name: 'electronegativity', cmd: ['npm', 'run', '--silent', 'lint:electron'], when: () => hasScript('lint:electron') },
 ];
 
