@@ -1,18 +1,16 @@
 // The one scrubber every log line and error message passes through. It removes the exact values
 // registered at run time (API keys, the vault key) and anything shaped like a known secret.
+import { SECRET_SHAPES } from '../../../shared/masking/recognizers/secrets';
+
 const REDACTED = '[REDACTED]';
 
-/** Known secret shapes; kept deliberately broad: a false positive in a log costs nothing. */
-const SECRET_SHAPES: readonly RegExp[] = [
-  /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{16,}/g, // OpenAI, Anthropic, DeepSeek
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, // AWS access key ids
-  /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}\b/g, // GitHub tokens
-  /\bgithub_pat_[A-Za-z0-9_]{30,}\b/g,
-  /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, // Slack
-  /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b/g, // Stripe
-  /\bAIza[0-9A-Za-z_-]{35}/g, // Google API keys
-  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, // JWT
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+/**
+ * Known token shapes come from the masking engine (one list for masking and scrubbing); the
+ * extras here are broad on purpose: a false positive in a log line costs nothing.
+ */
+const SECRET_PATTERNS: readonly RegExp[] = [
+  ...SECRET_SHAPES.map((shape) => shape.re),
+  /\bAIza[0-9A-Za-z_-]{30,}/g, // Google-style keys, also when truncated or run together
   /\b[Bb]earer\s+[A-Za-z0-9._~+/=-]{8,}/g,
   /\bx'[0-9A-Fa-f]{64,}'/g, // raw SQLCipher keys as written in PRAGMA key
   /\b[0-9a-fA-F]{64}\b/g, // 256-bit keys in hex
@@ -40,7 +38,7 @@ export class Scrubber {
     let out = text;
     // Longest first, so a secret containing another registered one is removed whole.
     for (const s of [...this.known].sort((a, b) => b.length - a.length)) out = out.split(s).join(REDACTED);
-    for (const re of SECRET_SHAPES) {
+    for (const re of SECRET_PATTERNS) {
       out = out.replace(re, (match: string, prefix?: string) =>
         typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}${REDACTED}` : REDACTED,
       );
