@@ -10,6 +10,7 @@ const REDACTED = '[REDACTED]';
  */
 const SECRET_PATTERNS: readonly RegExp[] = [
   ...SECRET_SHAPES.map((shape) => shape.re),
+  /\bsk-[A-Za-z0-9_-]{16,}/g, // any sk- token (OpenAI/Anthropic/DeepSeek families and look-alikes)
   /\bAIza[0-9A-Za-z_-]{30,}/g, // Google-style keys, also when truncated or run together
   /\b[Bb]earer\s+[A-Za-z0-9._~+/=-]{8,}/g,
   /\bx'[0-9A-Fa-f]{64,}'/g, // raw SQLCipher keys as written in PRAGMA key
