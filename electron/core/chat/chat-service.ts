@@ -119,8 +119,10 @@ export class ChatService {
     const reply = { shown: '', masked: '' };
     let lastFlush = performance.now();
     let writes: Promise<void> = Promise.resolve();
-    const save = (u: Parameters<ChatStore['updateAssistant']>[2]) => {
-      writes = writes.then(() => store.updateAssistant(turn.userMessage.conversationId, turn.assistantMessage.id, u));
+    const save = (u: Parameters<ChatStore['updateAssistant']>[2], final = false) => {
+      const write = () => store.updateAssistant(turn.userMessage.conversationId, turn.assistantMessage.id, u);
+      // A failed interim write must not stop the final one; only the final write's failure is reported.
+      writes = final ? writes.then(write) : writes.then(write).catch((err: unknown) => this.opts.log.warn('chat: could not save the reply so far', err));
     };
     const onEvent = (e: StreamEvent) => {
       if (e.type === 'text') {
@@ -188,7 +190,7 @@ export class ChatService {
     }
     const status = !failure ? 'complete' : reply.masked.length > 0 ? 'partial' : failure.code === 'CANCELLED' ? 'partial' : 'error';
     const usage = result?.usage ? { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens } : null;
-    save({ content: reply.shown, maskedContent: reply.masked, status, tokensIn: usage?.inputTokens ?? null, tokensOut: usage?.outputTokens ?? null });
+    save({ content: reply.shown, maskedContent: reply.masked, status, tokensIn: usage?.inputTokens ?? null, tokensOut: usage?.outputTokens ?? null }, true);
     try {
       await writes;
     } finally {
