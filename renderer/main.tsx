@@ -3,6 +3,7 @@
 // Tokens and base rules come first so that component styles, bundled after them, win ties.
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridgeAvailable } from './api';

@@ -19,6 +19,9 @@ export interface SettingsState {
   readonly systemPrefersDark: boolean;
   load(): Promise<void>;
   setTheme(theme: ThemePreference): Promise<void>;
+  setMaskingPreset(preset: Settings['maskingPreset']): Promise<void>;
+  /** Remembers the provider last sent with (the composer's default for new chats). */
+  rememberProvider(providerId: string): Promise<void>;
   setSystemPrefersDark(dark: boolean): void;
 }
 
@@ -36,48 +39,63 @@ export const selectResolvedTheme = (s: SettingsState): ResolvedTheme => resolveT
 export function createSettingsStore({ api, onError, systemPrefersDark }: SettingsDeps) {
   let latestLoad = 0;
   let latestWrite = 0;
-  return createStore<SettingsState>()((set, get) => ({
-    settings: null,
-    phase: 'idle',
-    error: null,
-    saveError: null,
-    systemPrefersDark,
-
-    async load() {
-      const ticket = ++latestLoad;
-      const writeAtStart = latestWrite;
-      set({ phase: 'loading', error: null });
-      try {
-        const settings = await api.settings.get({});
-        // A theme change made while loading is newer than what we just read.
-        if (ticket !== latestLoad || writeAtStart !== latestWrite) return;
-        set({ settings, phase: 'ready' });
-      } catch (err) {
-        if (ticket !== latestLoad) return;
-        const error = toWireError(err);
-        set({ phase: 'error', error });
-        onError('Could not load settings', error);
-      }
-    },
-
-    async setTheme(theme) {
+  return createStore<SettingsState>()((set, get) => {
+    // Optimistic like the theme: shown at once, reverted if the core refuses.
+    const savePatch = async (patch: Partial<Settings>, context: string) => {
       const before = get().settings;
       const ticket = ++latestWrite;
-      if (before) set({ settings: { ...before, theme } });
+      if (before) set({ settings: { ...before, ...patch } });
       try {
-        const saved = await api.settings.update({ theme });
+        const saved = await api.settings.update(patch);
         if (ticket === latestWrite) set({ settings: saved, phase: 'ready', error: null, saveError: null });
       } catch (err) {
         const error = toWireError(err);
         if (ticket === latestWrite) set({ settings: before, saveError: error });
-        onError('Could not save the theme', error);
+        onError(context, error);
       }
-    },
+    };
+    return {
+      settings: null,
+      phase: 'idle',
+      error: null,
+      saveError: null,
+      systemPrefersDark,
 
-    setSystemPrefersDark(dark) {
-      if (get().systemPrefersDark !== dark) set({ systemPrefersDark: dark });
-    },
-  }));
+      async load() {
+        const ticket = ++latestLoad;
+        const writeAtStart = latestWrite;
+        set({ phase: 'loading', error: null });
+        try {
+          const settings = await api.settings.get({});
+          // A theme change made while loading is newer than what we just read.
+          if (ticket !== latestLoad || writeAtStart !== latestWrite) return;
+          set({ settings, phase: 'ready' });
+        } catch (err) {
+          if (ticket !== latestLoad) return;
+          const error = toWireError(err);
+          set({ phase: 'error', error });
+          onError('Could not load settings', error);
+        }
+      },
+
+      async setTheme(theme) {
+        await savePatch({ theme }, 'Could not save the theme');
+      },
+
+      async setMaskingPreset(maskingPreset) {
+        await savePatch({ maskingPreset }, 'Could not save the masking preset');
+      },
+
+      async rememberProvider(lastProviderId) {
+        if (get().settings?.lastProviderId === lastProviderId) return;
+        await savePatch({ lastProviderId }, 'Could not remember the provider');
+      },
+
+      setSystemPrefersDark(dark) {
+        if (get().systemPrefersDark !== dark) set({ systemPrefersDark: dark });
+      },
+    };
+  });
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -4,7 +4,11 @@
 import { useStore } from 'zustand';
 import { veil } from '../api';
 import { createAppStatusStore, type AppStatusState } from './app-status-store';
+import { createChatStore, type ChatState } from './chat-store';
+import { createConversationsStore, type ConversationsState } from './conversations-store';
 import { createErrorStore, type ErrorState } from './errors';
+import { createKeysStore, type KeysState } from './keys-store';
+import { createLockStore, type LockState } from './lock-store';
 import { createSettingsStore, type SettingsState } from './settings-store';
 
 export const SYSTEM_DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -21,6 +25,32 @@ export const settingsStore = createSettingsStore({
   systemPrefersDark: window.matchMedia(SYSTEM_DARK_QUERY).matches,
 });
 
+export const lockStore = createLockStore({ api: veil });
+
+/** A call refused because the vault is locked sends the user to the lock screen instead of a banner. */
+const LOCK_CODES = new Set(['VAULT_LOCKED', 'VAULT_SETUP_REQUIRED', 'KEYCHAIN_UNAVAILABLE']);
+const reportOrLock = (context: string, error: unknown & { code?: string }) => {
+  if (typeof error === 'object' && error !== null && LOCK_CODES.has(String(error.code))) void lockStore.getState().load();
+  else report(context, error);
+};
+
+export const conversationsStore = createConversationsStore({ api: veil, onError: reportOrLock });
+
+export const chatStore = createChatStore({
+  api: veil,
+  onError: reportOrLock,
+  onSent: (conversationId, { providerId }) => {
+    void settingsStore.getState().rememberProvider(providerId);
+    void conversationsStore.getState().refreshOne(conversationId);
+  },
+});
+
+export const keysStore = createKeysStore({ api: veil });
+
 export const useErrors = <T>(selector: (s: ErrorState) => T): T => useStore(errorStore, selector);
 export const useAppStatus = <T>(selector: (s: AppStatusState) => T): T => useStore(appStatusStore, selector);
 export const useSettings = <T>(selector: (s: SettingsState) => T): T => useStore(settingsStore, selector);
+export const useLock = <T>(selector: (s: LockState) => T): T => useStore(lockStore, selector);
+export const useConversations = <T>(selector: (s: ConversationsState) => T): T => useStore(conversationsStore, selector);
+export const useChat = <T>(selector: (s: ChatState) => T): T => useStore(chatStore, selector);
+export const useKeys = <T>(selector: (s: KeysState) => T): T => useStore(keysStore, selector);

@@ -1,8 +1,9 @@
-// The sidebar: brand, "New chat", the conversation list, and a footer with the status line and
+// The sidebar: brand, "New chat", search, the conversation list, and a footer with the status line and
 // the Settings entry.
 import type { Ref } from 'react';
 import { ConversationList } from '../conversations/ConversationList';
 import { NewChatButton } from '../conversations/NewChatButton';
+import { SearchBox } from '../conversations/SearchBox';
 import { StatusLine } from '../settings/StatusLine';
 import { Button } from '../../ui/Button';
 import { GearIcon, VeilMark } from '../../ui/icons';
@@ -24,6 +25,7 @@ export function Sidebar({ onOpenSettings, settingsOpen, settingsButtonRef }: Sid
         <span className="sidebar__name">Veil</span>
       </div>
       <NewChatButton />
+      <SearchBox />
       <div className="sidebar__list">
         <ConversationList />
       </div>

@@ -48,7 +48,7 @@ export function ChatEmptyState() {
           </li>
         ))}
       </ul>
-      <p className="chat-empty__footnote">Chatting arrives in an upcoming version. Meanwhile, Settings shows how this Veil is set up.</p>
+      <p className="chat-empty__footnote">Start with New chat in the sidebar. The Preview provider is chosen first: it sends nothing and shows exactly what a provider would receive.</p>
     </div>
   );
 }

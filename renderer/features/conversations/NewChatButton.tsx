@@ -1,32 +1,37 @@
-// "New chat", not usable yet: it stays focusable (aria-disabled) so keyboard and screen-reader
-// users reach the explanation ("Available soon"), which is also shown as a tag and on hover.
-import { useId } from 'react';
+// "New chat" and its ephemeral twin "Not saved": the first creates a stored conversation, the
+// second one held in memory only (nothing touches disk; gone when Veil quits).
+import { useLock, conversationsStore } from '../../state/stores';
+import { selectIsUnlocked } from '../../state/lock-store';
 import { Button } from '../../ui/Button';
-import { PlusIcon } from '../../ui/icons';
+import { IconButton } from '../../ui/IconButton';
+import { GhostIcon, PlusIcon } from '../../ui/icons';
 import './conversations.css';
 
 export function NewChatButton() {
-  const hintId = useId();
+  const unlocked = useLock(selectIsUnlocked);
+  const create = (ephemeral: boolean) => void conversationsStore.getState().create({ ephemeral });
   return (
-    <>
+    <div className="new-chat-row">
       <Button
         variant="secondary"
         className="new-chat"
         icon={<PlusIcon />}
-        unavailable
-        title="Available soon"
-        aria-describedby={hintId}
+        unavailable={!unlocked}
+        title={unlocked ? 'Start a conversation (saved, encrypted)' : 'Unlock Veil first'}
+        onClick={() => create(false)}
         data-testid="new-chat"
       >
         New chat
-        <span className="new-chat__soon" aria-hidden="true">
-          Soon
-        </span>
       </Button>
-      {/* hidden: still usable as the button's description, but not read a second time on its own. */}
-      <span id={hintId} hidden>
-        Available soon
-      </span>
-    </>
+      <IconButton
+        label="New chat, not saved (kept in memory only)"
+        className="new-chat-ephemeral"
+        aria-disabled={!unlocked || undefined}
+        onClick={() => unlocked && create(true)}
+        data-testid="new-ephemeral-chat"
+      >
+        <GhostIcon />
+      </IconButton>
+    </div>
   );
 }
