@@ -52,12 +52,14 @@ export interface ChatDeps {
   readonly api: Pick<VeilApi, 'messages'> & object;
   readonly onError: (context: string, error: WireError) => void;
   /** Called after a send was accepted, e.g. to refresh the sidebar entry and remember the provider. */
-  readonly onSent?: (conversationId: string, options: SendOptions) => void;
+  readonly onSent?: (conversationId: string, options: SendOptions, text: string) => void;
+  /** Called when a send has ended, however it ended (e.g. to refresh the sidebar's counts). */
+  readonly onSettled?: (conversationId: string) => void;
 }
 
 export const selectIsSending = (s: ChatState): boolean => s.live !== null && (s.live.status === 'sending' || s.live.status === 'streaming');
 
-export function createChatStore({ api, onError, onSent }: ChatDeps) {
+export function createChatStore({ api, onError, onSent, onSettled }: ChatDeps) {
   let latestOpen = 0;
   let cancelLive: (() => void) | null = null;
 
@@ -128,7 +130,7 @@ export function createChatStore({ api, onError, onSent }: ChatDeps) {
             case 'accepted':
               accepted = true;
               patchLive(conversationId, { accepted: event, status: 'streaming' });
-              onSent?.(conversationId, { providerId: event.providerId, model: event.model });
+              onSent?.(conversationId, { providerId: event.providerId, model: event.model }, text);
               break;
             case 'delta':
               patchLive(conversationId, (l) => ({ text: l.text + event.text }));
@@ -155,6 +157,7 @@ export function createChatStore({ api, onError, onSent }: ChatDeps) {
           else patchLive(conversationId, { status: 'error', error });
         } finally {
           cancelLive = null;
+          onSettled?.(conversationId);
         }
 
         const ended = get().live;

@@ -44,6 +44,16 @@ export interface ConversationsDeps {
 }
 
 export const DEFAULT_TITLE = 'New chat';
+const TITLE_CHARS = 48;
+
+/** A title from the first message: its first line, cut at a word near TITLE_CHARS. */
+export function titleFromMessage(text: string): string {
+  const line = text.trim().split('\n')[0]!.trim().replace(/\s+/g, ' ');
+  if (line.length <= TITLE_CHARS) return line || DEFAULT_TITLE;
+  const cut = line.slice(0, TITLE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_CHARS / 2 ? cut.slice(0, space) : cut).trim()}…`;
+}
 
 /** Most recently updated first; ephemeral chats sort like the others. */
 const byRecent = (a: Conversation, b: Conversation) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt;

@@ -26,8 +26,12 @@ const CODE = /^[A-Z][A-Z0-9_]*$/;
 
 export function toWireError(error: unknown): WireError {
   if (typeof error === 'object' && error !== null) {
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && CODE.test(code) && typeof message === 'string') return { code, message };
+    const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
+    if (typeof code === 'string' && CODE.test(code) && typeof message === 'string') {
+      // details are user-safe by contract (e.g. retryAfterMs); kept when they are a plain object.
+      const keep = typeof details === 'object' && details !== null && !Array.isArray(details);
+      return keep ? { code, message, details: details as Record<string, unknown> } : { code, message };
+    }
   }
   return { code: 'INTERNAL', message: 'Something went wrong inside Veil.' };
 }

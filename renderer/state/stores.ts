@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { veil } from '../api';
 import { createAppStatusStore, type AppStatusState } from './app-status-store';
 import { createChatStore, type ChatState } from './chat-store';
-import { createConversationsStore, type ConversationsState } from './conversations-store';
+import { createConversationsStore, DEFAULT_TITLE, titleFromMessage, type ConversationsState } from './conversations-store';
 import { createErrorStore, type ErrorState } from './errors';
 import { createKeysStore, type KeysState } from './keys-store';
 import { createLockStore, type LockState } from './lock-store';
@@ -39,10 +39,14 @@ export const conversationsStore = createConversationsStore({ api: veil, onError:
 export const chatStore = createChatStore({
   api: veil,
   onError: reportOrLock,
-  onSent: (conversationId, { providerId }) => {
+  onSent: (conversationId, { providerId }, text) => {
     void settingsStore.getState().rememberProvider(providerId);
-    void conversationsStore.getState().refreshOne(conversationId);
+    const conversations = conversationsStore.getState();
+    // A chat still called "New chat" is named after its first message (it stays on this device).
+    const current = conversations.conversations.find((c) => c.id === conversationId);
+    if (current?.title === DEFAULT_TITLE && current.messageCount === 0) void conversations.rename(conversationId, titleFromMessage(text));
   },
+  onSettled: (conversationId) => void conversationsStore.getState().refreshOne(conversationId),
 });
 
 export const keysStore = createKeysStore({ api: veil });

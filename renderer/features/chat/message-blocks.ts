@@ -11,10 +11,11 @@ export function splitBlocks(text: string): MessageBlock[] {
   while (rest.length > 0) {
     const m = FENCE.exec(rest);
     if (!m) {
-      blocks.push({ kind: 'text', text: rest });
+      const tail = rest.replace(/^\n+/, '');
+      if (tail) blocks.push({ kind: 'text', text: tail });
       break;
     }
-    const before = rest.slice(0, m.index).replace(/\n+$/, '');
+    const before = rest.slice(0, m.index).replace(/^\n+|\n+$/g, '');
     if (before) blocks.push({ kind: 'text', text: before });
     // An unclosed fence (still streaming) runs to the end of the text.
     blocks.push({ kind: 'code', lang: (m[1] ?? '').trim(), text: m[2] ?? '' });

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createErrorStore, MAX_NOTICES, toWireError } from '../../../renderer/state/errors';
 
 describe('toWireError', () => {
-  it('keeps a WireError as it is (code + user-safe message)', () => {
+  it('keeps a WireError as it is (code + user-safe message + structured details, e.g. retryAfterMs)', () => {
     expect(toWireError({ code: 'SETTINGS_INVALID', message: 'That theme does not exist.', details: { x: 1 } })).toEqual({
       code: 'SETTINGS_INVALID',
       message: 'That theme does not exist.',
+      details: { x: 1 },
     });
+    expect(toWireError({ code: 'SETTINGS_INVALID', message: 'm', details: ['not', 'an', 'object'] })).toEqual({ code: 'SETTINGS_INVALID', message: 'm' });
   });
 
   it.each([new Error('ECONNRESET at /home/someone/secret/path'), 'text', null, undefined, { code: 'lower_case', message: 'x' }, { code: 'X' }])(

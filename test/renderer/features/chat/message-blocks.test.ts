@@ -7,7 +7,7 @@ describe('splitBlocks', () => {
   });
 
   it('splits prose and a fenced code block with its language, keeping every code line', () => {
-    const text = 'Intro line\n\n```json\n{\n  "a": 1\n}\n```\nafter';
+    const text = 'Intro line\n\n```json\n{\n  "a": 1\n}\n```\n\nafter';
     expect(splitBlocks(text)).toEqual([
       { kind: 'text', text: 'Intro line' },
       { kind: 'code', lang: 'json', text: '{\n  "a": 1\n}' },
