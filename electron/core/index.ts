@@ -2,10 +2,14 @@
 // the RPC table. Runs under plain Node; Electron-only capabilities arrive as options from main.ts.
 import { chmodSync, mkdirSync } from 'node:fs';
 import { contract, type AppStatus } from '../../shared/contract/channels/index';
-import { ChatService, loopbackOnlyEgress, type ChatServiceOptions } from './chat/index';
+import { defaultNetworkSettings, type EgressPolicy, type NetworkSettings } from '../../shared/egress/network-settings';
+import { ChatService, loopbackOnlyEgress, ProviderDirectory, type ChatServiceOptions } from './chat/index';
+import { chatEgressFor, createEgressGate, undiciEgressTransport, type EgressGate, type EgressTransport } from './egress/index';
+import { LedgerStore } from './ledger/ledger-store';
 import { Logger, stderrSink } from './log/logger';
 import { appHandlers } from './rpc/app-handlers';
 import { chatHandlers } from './rpc/chat-handlers';
+import { ledgerHandlers } from './rpc/ledger-handlers';
 import { vaultHandlers } from './rpc/vault-handlers';
 import type { Handlers } from './rpc/handlers';
 import { createRpcTable, type RpcTable } from './rpc/table';
@@ -28,6 +32,11 @@ export interface CoreOptions {
   sqliteNativeBinding?: string;
   /** Send pipeline parts: the egress gate (default: loopback-only until core/egress is wired), policy, timeouts. */
   chat?: Partial<Pick<ChatServiceOptions, 'egress' | 'policy' | 'providers' | 'stream' | 'flushIntervalMs'>>;
+  /**
+   * The egress gate: its transport (main.ts may pass a net.fetch one; default undici), managed policy,
+   * network settings, and whether chat.send goes through it (until the lead flips the default).
+   */
+  egress?: { transport?: EgressTransport; policy?: () => EgressPolicy | null; network?: () => NetworkSettings; routeChat?: boolean };
 }
 
 export interface Core {
@@ -36,6 +45,9 @@ export interface Core {
   readonly log: Logger;
   /** The send pipeline (chat.send); its provider directory takes the custom endpoints. */
   readonly chat: ChatService;
+  /** The one gate for outbound requests, and the transparency ledger it writes. */
+  readonly egress: EgressGate;
+  readonly ledger: LedgerStore;
   /** Keys, lock state, the encrypted vault and provider API keys; opened on first use. */
   storage(): Promise<VaultDomain>;
   close(): Promise<void>;
@@ -67,11 +79,34 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       throw err;
     }));
 
-  const chat = new ChatService({ storage: storageDomain, settings, log: log.child('chat'), egress: options.chat?.egress ?? loopbackOnlyEgress(), ...options.chat });
+  const ledger = new LedgerStore({
+    db: async () => (await storageDomain()).vault.use((o) => o.db),
+    audit: (kind, detail) => void storageDomain().then((d) => d.vault.audit(kind, detail)),
+  });
+  // One provider directory for the gate's allowlist and the pipeline (custom endpoints included).
+  const providers = options.chat?.providers ?? new ProviderDirectory();
+  const configured = (id: string) => {
+    try {
+      return providers.get(id);
+    } catch {
+      return undefined;
+    }
+  };
+  const egress = createEgressGate({
+    configuredProvider: configured,
+    settings: options.egress?.network ?? defaultNetworkSettings,
+    ...(options.egress?.policy ? { policy: options.egress.policy } : {}),
+    ledger,
+    transport: options.egress?.transport ?? undiciEgressTransport(),
+    log: log.child('egress'),
+  });
+  const gatedChat = options.egress?.routeChat ? chatEgressFor(egress, (id) => configured(id)?.displayName ?? id) : undefined;
+  const chat = new ChatService({ storage: storageDomain, settings, log: log.child('chat'), egress: options.chat?.egress ?? gatedChat ?? loopbackOnlyEgress(), ...options.chat, providers });
 
   const handlers: Handlers<typeof contract> = {
     ...appHandlers({ dataDir, host, settings, keychainStatus }),
     ...chatHandlers({ chat }),
+    ...ledgerHandlers({ ledger, touch: async () => (await storageDomain()).secrets.touch() }),
     ...vaultHandlers({ domain: storageDomain, settings }),
   };
 
@@ -80,10 +115,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     log,
     chat,
+    egress,
+    ledger,
     storage: storageDomain,
     async close() {
       // Services with resources (vault, timers) close here as they are added.
       chat.close();
+      await egress.close();
       if (storage) await storage.then((d) => d.close(), () => undefined);
     },
   };

@@ -2,17 +2,20 @@
 // its domain file and the compiler demands a handler in the core; window.veil picks it up as is.
 import { appChannels } from './app';
 import { chatChannels } from './chat';
+import { ledgerChannels } from './ledger';
 import { secretsChannels } from './secrets';
 import { vaultChannels } from './vault';
 
 export { AppStatusSchema, Empty, type AppStatus } from './app';
 export { ChatEventSchema, ChatSendInputSchema, type ChatEvent } from './chat';
+export { LedgerEntrySchema, LedgerSummarySchema, type LedgerEntry, type LedgerOutcome, type LedgerSummary } from './ledger';
 export { LockStatusSchema, ProviderKeyInfoSchema, type LockStatus, type ProviderKeyInfo } from './secrets';
 export { PurgeCountsSchema } from './vault';
 
 export const contract = {
   ...appChannels,
   ...chatChannels,
+  ...ledgerChannels,
   ...secretsChannels,
   ...vaultChannels,
 } as const;

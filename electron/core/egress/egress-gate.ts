@@ -1,0 +1,261 @@
+// The egress gate: the single choke point for outbound traffic (DESIGN.md §3–4). For every
+// request it decides (allowlist, https, TLS rules, pins, proxy, limits, headers), writes the
+// ledger entry BEFORE sending, sends through the transport, and closes the entry with status,
+// bytes and timing. A refused request is recorded as blocked and never reaches the transport.
+import { randomUUID } from 'node:crypto';
+import type { LedgerEntry } from '../../../shared/contract/channels/ledger';
+import { ledgerTarget } from '../../../shared/egress/ledger-url';
+import type { EgressPolicy, NetworkSettings } from '../../../shared/egress/network-settings';
+import type { ProviderEntry } from '../../../shared/providers';
+import { VeilError } from '../errors/veil-error';
+import type { Logger } from '../log/logger';
+import type { LedgerPatch, LedgerStore } from '../ledger/ledger-store';
+import { redactHeaders } from '../providers/request-headers';
+import type { ByteSource, ProviderRequest } from '../providers/types';
+import { assertWithinLimit, effectiveLimit, startOfLocalDay } from './daily-limits';
+import { allowlistFrom, planRequest, type RequestPlan } from './egress-rules';
+import { neutralUserAgent, outgoingHeaders } from './outgoing-headers';
+import { classifySendFailure } from './send-failure';
+import type { ConnectionInfo, EgressMeta, EgressResponse, EgressTransport } from './types';
+
+export interface EgressGateOptions {
+  /**
+   * Looks up a configured provider (catalog or custom endpoint) by id. The allowlist is derived
+   * from it: a request may only go to the origin of the provider it is sent for, as configured
+   * here (not as the caller describes it), so a request can never carry one provider's key elsewhere.
+   */
+  configuredProvider: (id: string) => Pick<ProviderEntry, 'id' | 'baseUrl'> | undefined;
+  settings: () => NetworkSettings;
+  policy?: () => EgressPolicy | null;
+  ledger: LedgerStore;
+  transport: EgressTransport;
+  log?: Logger;
+  now?: () => number;
+}
+
+/** How the caller saw the exchange end (the stream driver knows about tokens and parse errors). */
+export interface ExchangeResult {
+  outcome: 'ok' | 'error' | 'cancelled';
+  status?: number;
+  errorCode?: string;
+  errorMessage?: string;
+  bytesReceived?: number;
+  firstTokenMs?: number;
+  inputTokens?: number;
+  outputTokens?: number;
+}
+
+export interface SendOptions {
+  signal?: AbortSignal;
+  /** Told the ledger id as soon as the entry exists (also for blocked requests). */
+  onLedgerId?: (id: string) => void;
+}
+
+export interface EgressGate {
+  send(request: ProviderRequest, meta: EgressMeta, options?: SendOptions): Promise<EgressResponse>;
+  /** Closes a ledger entry with the caller's view of the exchange; a blocked entry stays blocked. */
+  finish(ledgerId: string, result: ExchangeResult): Promise<void>;
+  /** Adds token usage (known only once the stream is over) to an entry. */
+  annotate(ledgerId: string, usage: { inputTokens?: number; outputTokens?: number }): Promise<void>;
+  /** Throws LIMIT_REACHED when the provider's daily limit is used up. */
+  checkLimits(provider: Pick<ProviderEntry, 'id' | 'displayName'>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A request whose entry has not been closed yet. */
+interface Live {
+  t0: number;
+}
+
+type Patch = LedgerPatch | ((current: LedgerEntry) => LedgerPatch);
+
+export function createEgressGate(opts: EgressGateOptions): EgressGate {
+  const now = opts.now ?? Date.now;
+  const live = new Map<string, Live>();
+  // Updates of one entry are applied in the order they were made.
+  const chains = new Map<string, Promise<void>>();
+  const policy = () => opts.policy?.() ?? null;
+
+  const write = (id: string, patch: Patch): Promise<void> => {
+    const next = (chains.get(id) ?? Promise.resolve())
+      .then(() => opts.ledger.update(id, patch))
+      .then(
+        () => undefined,
+        (err: unknown) => opts.log?.warn('egress: could not update a ledger entry', err),
+      );
+    chains.set(id, next);
+    void next.then(() => {
+      if (chains.get(id) === next) chains.delete(id);
+    });
+    return next;
+  };
+
+  const checkLimits = async (provider: Pick<ProviderEntry, 'id' | 'displayName'>): Promise<void> => {
+    const limit = effectiveLimit(provider.id, opts.settings(), policy());
+    if (limit.requestsPerDay === null && limit.tokensPerDay === null) return;
+    const used = await opts.ledger.usageSince(provider.id, startOfLocalDay(now()));
+    assertWithinLimit(provider.displayName, provider.id, limit, used);
+  };
+
+  const baseEntry = (req: ProviderRequest, headers: Record<string, string>, meta: EgressMeta, id: string, startedAt: number): LedgerEntry => {
+    let target = { scheme: '', host: 'invalid', port: 0, path: '' };
+    try {
+      target = ledgerTarget(req.url);
+    } catch {
+      // An unparsable URL is blocked below; the entry still shows the attempt.
+    }
+    const j = meta.provider.privacy.jurisdiction;
+    const bodyBytes = Buffer.byteLength(req.body, 'utf8');
+    return {
+      id,
+      startedAt,
+      endedAt: null,
+      conversationId: meta.conversationId ?? null,
+      ephemeral: meta.ephemeral ?? false,
+      provider: meta.provider.id,
+      providerName: meta.provider.displayName,
+      model: meta.model ?? null,
+      method: req.method,
+      ...target,
+      outcome: 'pending',
+      status: null,
+      durationMs: null,
+      requestBytes: bodyBytes,
+      responseBytes: null,
+      jurisdiction: j.value,
+      errorCode: null,
+      userMessageId: meta.userMessageId ?? null,
+      assistantMessageId: meta.assistantMessageId ?? null,
+      attempt: meta.attempt ?? 1,
+      jurisdictionRegions: 'regions' in j ? [...j.regions] : [],
+      remoteAddress: null,
+      remotePort: null,
+      tlsVersion: null,
+      certFingerprint256: null,
+      certSpkiSha256: null,
+      proxy: 'direct',
+      requestHeaders: redactHeaders(headers),
+      requestBody: req.body,
+      requestBodyBytes: bodyBytes,
+      headersMs: null,
+      firstTokenMs: null,
+      maskedCounts: { ...(meta.maskedCounts ?? {}) },
+      inputTokens: null,
+      outputTokens: null,
+      errorMessage: null,
+    };
+  };
+
+  const send = async (req: ProviderRequest, meta: EgressMeta, options: SendOptions = {}): Promise<EgressResponse> => {
+    const signal = options.signal ?? new AbortController().signal;
+    const id = `l_${randomUUID()}`;
+    const startedAt = now();
+    const t0 = performance.now();
+    const { headers } = outgoingHeaders(req.headers, neutralUserAgent(policy()?.userAgent));
+    const wire: ProviderRequest = { ...req, headers };
+    const entry = baseEntry(wire, headers, meta, id, startedAt);
+
+    let plan: RequestPlan;
+    try {
+      const allow = allowlistFrom([opts.configuredProvider(meta.provider.id)?.baseUrl ?? null]);
+      plan = planRequest(wire, meta, { allow, settings: opts.settings(), policy: policy(), transport: opts.transport });
+      await checkLimits(meta.provider);
+    } catch (err) {
+      const error = err instanceof VeilError ? err : new VeilError('EGRESS_BLOCKED', 'Veil could not check this request, so it was not sent.', { cause: err });
+      await opts.ledger.open({ ...entry, outcome: 'blocked', endedAt: now(), durationMs: 0, errorCode: error.code, errorMessage: error.message });
+      options.onLedgerId?.(id);
+      throw error;
+    }
+    entry.proxy = plan.proxy.kind === 'explicit' ? 'explicit' : plan.proxy.kind;
+    // Recorded before sending: if the ledger cannot be written, nothing goes out.
+    await opts.ledger.open(entry);
+    options.onLedgerId?.(id);
+    live.set(id, { t0 });
+
+    let conn: ConnectionInfo = {};
+    try {
+      const res = await opts.transport.send(wire, { signal, tls: plan.tls, proxy: plan.proxy, onSent: (info) => (conn = info) });
+      const headersMs = performance.now() - t0;
+      void write(id, { status: res.status, headersMs, ...connectionPatch(conn, entry) });
+      return { status: res.status, header: res.header, body: res.body ? countBody(id, res.body, res.status) : null, ledgerId: id };
+    } catch (err) {
+      const { error, outcome } = classifySendFailure(err, { url: wire.url, providerName: meta.provider.displayName, tls: plan.tls, aborted: signal.aborted });
+      await write(id, { ...connectionPatch(conn, entry), outcome, errorCode: error.code, errorMessage: error.message, endedAt: now(), durationMs: performance.now() - t0, responseBytes: 0 });
+      live.delete(id);
+      throw error;
+    }
+  };
+
+  /** Counts the response body and closes the entry when it ends, unless the caller closed it first. */
+  async function* countBody(id: string, body: ByteSource, status: number): AsyncGenerator<Uint8Array> {
+    let bytes = 0;
+    let outcome: LedgerEntry['outcome'] = status >= 200 && status < 300 ? 'ok' : 'error';
+    try {
+      for await (const chunk of body as AsyncIterable<Uint8Array>) {
+        bytes += chunk.byteLength;
+        yield chunk;
+      }
+    } catch (err) {
+      outcome = (err as { name?: string }).name === 'AbortError' ? 'cancelled' : 'error';
+      throw err;
+    } finally {
+      const l = live.get(id);
+      live.delete(id);
+      void write(id, l ? { responseBytes: bytes, outcome, endedAt: now(), durationMs: performance.now() - l.t0 } : { responseBytes: bytes });
+    }
+  }
+
+  const finish = async (ledgerId: string, r: ExchangeResult): Promise<void> => {
+    const l = live.get(ledgerId);
+    live.delete(ledgerId);
+    const fields: LedgerPatch = {
+      outcome: r.outcome,
+      ...(r.status !== undefined ? { status: r.status } : {}),
+      ...(r.errorCode !== undefined ? { errorCode: r.errorCode } : {}),
+      ...(r.errorMessage !== undefined ? { errorMessage: r.errorMessage } : {}),
+      ...(r.firstTokenMs !== undefined ? { firstTokenMs: r.firstTokenMs } : {}),
+      ...(r.inputTokens !== undefined ? { inputTokens: r.inputTokens } : {}),
+      ...(r.outputTokens !== undefined ? { outputTokens: r.outputTokens } : {}),
+      ...(l ? { endedAt: now(), durationMs: performance.now() - l.t0 } : {}),
+    };
+    await write(ledgerId, (cur) => {
+      // Veil's own refusal is the truth about a blocked request, whatever the caller saw after it.
+      if (cur.outcome === 'blocked') return {};
+      // The gate counts the bytes it handed over; the caller's count only fills a gap.
+      const bytes = cur.responseBytes === null && r.bytesReceived !== undefined ? { responseBytes: r.bytesReceived } : {};
+      return { ...fields, ...bytes };
+    });
+  };
+
+  const annotate = (ledgerId: string, usage: { inputTokens?: number; outputTokens?: number }): Promise<void> =>
+    write(ledgerId, {
+      ...(usage.inputTokens !== undefined ? { inputTokens: usage.inputTokens } : {}),
+      ...(usage.outputTokens !== undefined ? { outputTokens: usage.outputTokens } : {}),
+    });
+
+  return {
+    send,
+    finish,
+    annotate,
+    checkLimits,
+    close: async () => {
+      await Promise.all([...chains.values()]);
+      live.clear();
+      await opts.transport.close?.();
+    },
+  };
+}
+
+function connectionPatch(conn: ConnectionInfo, entry: LedgerEntry): LedgerPatch {
+  const patch: LedgerPatch = {};
+  if (conn.tlsVersion) patch.tlsVersion = conn.tlsVersion;
+  if (conn.certFingerprint256) patch.certFingerprint256 = conn.certFingerprint256;
+  if (conn.certSpkiSha256) patch.certSpkiSha256 = conn.certSpkiSha256;
+  if (conn.remoteAddress) patch.remoteAddress = conn.remoteAddress;
+  if (conn.remotePort !== undefined) patch.remotePort = conn.remotePort;
+  if (conn.proxy) patch.proxy = conn.proxy;
+  if (conn.headerBytes !== undefined) patch.requestBytes = conn.headerBytes + entry.requestBodyBytes;
+  // The exact header lines as written (host, connection, content-length included), credentials redacted.
+  if (conn.wireHeaders) patch.requestHeaders = redactHeaders(Object.fromEntries(conn.wireHeaders));
+  return patch;
+}
