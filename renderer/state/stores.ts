@@ -8,6 +8,7 @@ import { createChatStore, type ChatState } from './chat-store';
 import { createConversationsStore, DEFAULT_TITLE, titleFromMessage, type ConversationsState } from './conversations-store';
 import { createErrorStore, type ErrorState } from './errors';
 import { createKeysStore, type KeysState } from './keys-store';
+import { createLedgerStore, type LedgerState } from './ledger-store';
 import { createLockStore, type LockState } from './lock-store';
 import { createSettingsStore, type SettingsState } from './settings-store';
 
@@ -51,6 +52,8 @@ export const chatStore = createChatStore({
 
 export const keysStore = createKeysStore({ api: veil });
 
+export const ledgerStore = createLedgerStore({ api: veil });
+
 export const useErrors = <T>(selector: (s: ErrorState) => T): T => useStore(errorStore, selector);
 export const useAppStatus = <T>(selector: (s: AppStatusState) => T): T => useStore(appStatusStore, selector);
 export const useSettings = <T>(selector: (s: SettingsState) => T): T => useStore(settingsStore, selector);
@@ -58,3 +61,4 @@ export const useLock = <T>(selector: (s: LockState) => T): T => useStore(lockSto
 export const useConversations = <T>(selector: (s: ConversationsState) => T): T => useStore(conversationsStore, selector);
 export const useChat = <T>(selector: (s: ChatState) => T): T => useStore(chatStore, selector);
 export const useKeys = <T>(selector: (s: KeysState) => T): T => useStore(keysStore, selector);
+export const useLedger = <T>(selector: (s: LedgerState) => T): T => useStore(ledgerStore, selector);

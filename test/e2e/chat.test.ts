@@ -198,6 +198,17 @@ describe('chat in Chromium', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
+  it('opens the transparency panel: Preview sends nothing, so the ledger stays empty', async () => {
+    const { page } = h;
+    await page.getByTestId('transparency-button').click();
+    const panel = page.getByTestId('transparency-panel');
+    await panel.getByTestId('ledger-empty').waitFor();
+    expect(await panel.getByTestId('ledger-row').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('transparency-button');
+  });
+
   it('writes screenshots of a conversation in light and dark', async () => {
     const { page } = h;
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,12 +1,13 @@
 // The sidebar: brand, "New chat", search, the conversation list, and a footer with the status line and
-// the Settings entry.
-import type { Ref } from 'react';
+// the Transparency and Settings entries.
+import { useRef, useState, type Ref } from 'react';
 import { ConversationList } from '../conversations/ConversationList';
 import { NewChatButton } from '../conversations/NewChatButton';
 import { SearchBox } from '../conversations/SearchBox';
 import { StatusLine } from '../settings/StatusLine';
 import { Button } from '../../ui/Button';
-import { GearIcon, VeilMark } from '../../ui/icons';
+import { GearIcon, LedgerIcon, VeilMark } from '../../ui/icons';
+import { TransparencyPanel } from '../transparency/TransparencyPanel';
 import './app-frame.css';
 
 export interface SidebarProps {
@@ -16,6 +17,8 @@ export interface SidebarProps {
 }
 
 export function Sidebar({ onOpenSettings, settingsOpen, settingsButtonRef }: SidebarProps) {
+  const [ledgerOpen, setLedgerOpen] = useState(false);
+  const ledgerButtonRef = useRef<HTMLButtonElement>(null);
   return (
     <aside className="sidebar" data-testid="sidebar" aria-label="Sidebar">
       <div className="sidebar__brand">
@@ -32,6 +35,18 @@ export function Sidebar({ onOpenSettings, settingsOpen, settingsButtonRef }: Sid
       <footer className="sidebar__footer">
         <StatusLine />
         <Button
+          ref={ledgerButtonRef}
+          variant="quiet"
+          className="sidebar__settings"
+          icon={<LedgerIcon />}
+          onClick={() => setLedgerOpen(true)}
+          aria-haspopup="dialog"
+          aria-expanded={ledgerOpen}
+          data-testid="transparency-button"
+        >
+          Transparency
+        </Button>
+        <Button
           ref={settingsButtonRef}
           variant="quiet"
           className="sidebar__settings"
@@ -44,6 +59,7 @@ export function Sidebar({ onOpenSettings, settingsOpen, settingsButtonRef }: Sid
           Settings
         </Button>
       </footer>
+      {ledgerOpen ? <TransparencyPanel onClose={() => setLedgerOpen(false)} returnFocusRef={ledgerButtonRef} /> : null}
     </aside>
   );
 }
