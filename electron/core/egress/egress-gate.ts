@@ -168,7 +168,12 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
     }
     entry.proxy = plan.proxy.kind === 'explicit' ? 'explicit' : plan.proxy.kind;
     // Recorded before sending: if the ledger cannot be written, nothing goes out.
-    await opts.ledger.open(entry);
+    try {
+      await opts.ledger.open(entry);
+    } catch (err) {
+      if (err instanceof VeilError && err.code !== 'INTERNAL') throw err;
+      throw new VeilError('LEDGER_WRITE_FAILED', `Veil could not record this request to ${entry.host} in the ledger, so it was not sent.`, { cause: err });
+    }
     options.onLedgerId?.(id);
     live.set(id, { t0 });
 

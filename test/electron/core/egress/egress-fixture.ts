@@ -112,7 +112,7 @@ export function chatRequest(baseUrl: string, opts: { key?: string; extraHeaders?
       'User-Agent': 'Veil',
       ...opts.extraHeaders,
     },
-    body: JSON.stringify({ model: 'mock-model', stream: true, messages: [{ role: 'user', content: opts.text ?? 'hello [EMAIL_1]' }] }),
+    body: JSON.stringify({ model: 'mock-model', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: opts.text ?? 'hello [EMAIL_1]' }] }),
   };
 }
 
