@@ -85,6 +85,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['test/**', 'scripts/**', 'electron/preview/cli.ts', 'electron/cli/**'], rules: { 'no-console': 'off' } },
   ...layerRules,
 );
