@@ -2,8 +2,8 @@
 // the RPC table. Runs under plain Node; Electron-only capabilities arrive as options from main.ts.
 import { chmodSync, mkdirSync } from 'node:fs';
 import { contract, type AppStatus } from '../../shared/contract/channels/index';
-import { defaultNetworkSettings, type EgressPolicy, type NetworkSettings } from '../../shared/egress/network-settings';
-import { ChatService, loopbackOnlyEgress, ProviderDirectory, type ChatServiceOptions } from './chat/index';
+import type { EgressPolicy, NetworkSettings } from '../../shared/egress/network-settings';
+import { ChatService, ProviderDirectory, type ChatServiceOptions } from './chat/index';
 import { chatEgressFor, createEgressGate, undiciEgressTransport, type EgressGate, type EgressTransport } from './egress/index';
 import { LedgerStore } from './ledger/ledger-store';
 import { Logger, stderrSink } from './log/logger';
@@ -30,13 +30,13 @@ export interface CoreOptions {
   keychainService?: string;
   /** Path to better_sqlite3.node built for the running ABI (main.ts passes the Electron build). */
   sqliteNativeBinding?: string;
-  /** Send pipeline parts: the egress gate (default: loopback-only until core/egress is wired), policy, timeouts. */
-  chat?: Partial<Pick<ChatServiceOptions, 'egress' | 'policy' | 'providers' | 'stream' | 'flushIntervalMs'>>;
+  /** Send pipeline parts (tests may replace the egress port), policy, timeouts. */
+  chat?: Partial<Pick<ChatServiceOptions, 'egress' | 'policy' | 'providers' | 'stream' | 'flushIntervalMs' | 'forcedMaskingTypes'>>;
   /**
    * The egress gate: its transport (main.ts may pass a net.fetch one; default undici), managed policy,
-   * network settings, and whether chat.send goes through it (until the lead flips the default).
+   * and network settings (default: the user's settings). chat.send always goes through it.
    */
-  egress?: { transport?: EgressTransport; policy?: () => EgressPolicy | null; network?: () => NetworkSettings; routeChat?: boolean };
+  egress?: { transport?: EgressTransport; policy?: () => EgressPolicy | null; network?: () => NetworkSettings };
 }
 
 export interface Core {
@@ -94,14 +94,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const egress = createEgressGate({
     configuredProvider: configured,
-    settings: options.egress?.network ?? defaultNetworkSettings,
+    settings: options.egress?.network ?? (() => settings.get().network),
     ...(options.egress?.policy ? { policy: options.egress.policy } : {}),
     ledger,
     transport: options.egress?.transport ?? undiciEgressTransport(),
     log: log.child('egress'),
   });
-  const gatedChat = options.egress?.routeChat ? chatEgressFor(egress, (id) => configured(id)?.displayName ?? id) : undefined;
-  const chat = new ChatService({ storage: storageDomain, settings, log: log.child('chat'), egress: options.chat?.egress ?? gatedChat ?? loopbackOnlyEgress(), ...options.chat, providers });
+  const chat = new ChatService({
+    storage: storageDomain,
+    settings,
+    log: log.child('chat'),
+    egress: options.chat?.egress ?? chatEgressFor(egress, (id) => configured(id)?.displayName ?? id),
+    ...options.chat,
+    providers,
+  });
 
   const handlers: Handlers<typeof contract> = {
     ...appHandlers({ dataDir, host, settings, keychainStatus }),

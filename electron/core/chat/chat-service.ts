@@ -4,7 +4,8 @@
 // ends in a `done` event, and whatever arrived is kept and marked partial.
 import type { z } from 'zod';
 import type { ChatEvent, ChatSendInputSchema } from '../../../shared/contract/channels/chat';
-import { StreamingRestorer, type MaskMapping, type MaskOptions, type PresetName } from '../../../shared/masking';
+import { maskOptionsFromSettings } from '../../../shared/contract/masking-options';
+import { StreamingRestorer, type EntityType, type MaskMapping, type MaskOptions } from '../../../shared/masking';
 import type { ProviderEntry } from '../../../shared/providers';
 import { DEFAULT_PROVIDER_ID } from '../../../shared/providers';
 import { VeilError, toVeilError } from '../errors/veil-error';
@@ -32,6 +33,11 @@ export interface ChatServiceOptions {
   stream?: { timeouts?: Partial<StreamTimeouts>; retry?: Partial<RetryPolicy> };
   /** How often a streaming reply is written to the vault, so a crash keeps most of it. Default 1 s. */
   flushIntervalMs?: number;
+  /**
+   * Managed policy hook (a later issue): entity types the admin forces on. They are masked whatever
+   * the user's preset and switches say. Read on every send, so a policy change applies at once.
+   */
+  forcedMaskingTypes?: () => readonly EntityType[];
 }
 
 interface Target {
@@ -43,8 +49,8 @@ interface Target {
 export class ChatService {
   readonly providers: ProviderDirectory;
   private readonly ephemeralMappings = new Map<string, MaskMapping>();
-  // maskText caches compiled options per object, so one object per preset keeps that cache warm.
-  private readonly maskOptions = new Map<PresetName, MaskOptions>();
+  /** The last masking configuration whose skipped patterns were logged (once per settings change). */
+  private warnedFor: MaskOptions | null = null;
 
   constructor(private readonly opts: ChatServiceOptions) {
     this.providers = opts.providers ?? new ProviderDirectory();
@@ -66,7 +72,6 @@ export class ChatService {
       maskedCounts: turn.extra.maskedCounts,
       providerId: target.entry.id,
       model: target.model,
-      ledgerEntryId: null,
     });
     await this.stream(store, turn, target, emit, signal);
   }
@@ -96,11 +101,20 @@ export class ChatService {
     return { entry, model, apiKey };
   }
 
+  /**
+   * The user's masking configuration, as the renderer's preview computes it. maskOptionsFromSettings
+   * returns the same object while settings and policy stay the same, so patterns compile once per
+   * change, not per send.
+   */
   private maskOptionsNow(): MaskOptions {
-    const preset = this.opts.settings.get().maskingPreset;
-    let o = this.maskOptions.get(preset);
-    if (!o) this.maskOptions.set(preset, (o = { preset }));
-    return o;
+    const forced = this.opts.forcedMaskingTypes?.() ?? [];
+    const { options, skipped } = maskOptionsFromSettings(this.opts.settings.get(), { forced });
+    // Only a hand-edited settings file holds a pattern that does not compile (settings.update refuses them).
+    if (skipped.length > 0 && this.warnedFor !== options) {
+      this.warnedFor = options;
+      this.opts.log.warn(`chat: ${skipped.length} stored masking pattern(s) could not be used: ${skipped.map((p) => p.name).join(', ')}`);
+    }
+    return options;
   }
 
   private rememberProvider(id: string): void {

@@ -27,7 +27,6 @@ export const ChatEventSchema = z.discriminatedUnion('type', [
     maskedCounts: Counts,
     providerId: z.string(),
     model: z.string(),
-    ledgerEntryId: z.number().int().nullable(),
   }),
   /** Restored reply text (placeholders replaced by the user's values), in order. */
   z.object({ type: z.literal('delta'), text: z.string() }),

@@ -36,7 +36,7 @@ describe('Preview provider', () => {
     const h = await chatHarness({ endpoints: [mockEndpoint(mock)], chat: { egress } });
     const id = await h.newConversation();
     const r1 = await h.send(id, `Mail ${EMAIL}, card ${CARD}`, { providerId: 'preview' });
-    expect(r1.events[0]).toMatchObject({ type: 'accepted', providerId: 'preview', model: 'preview', ledgerEntryId: null });
+    expect(r1.events[0]).toMatchObject({ type: 'accepted', providerId: 'preview', model: 'preview' });
     expect(r1.done).toMatchObject({ status: 'complete', error: null, usage: null });
     expect(r1.text).toBe(expectedPreview([{ role: 'user', content: 'Mail [EMAIL_1], card [CREDIT_CARD_1]' }]));
     expect(r1.text).not.toContain(EMAIL);

@@ -98,15 +98,22 @@ describe('chat.send on the wire (real vault + keychain, mock provider)', () => {
     }
   });
 
-  it('without the egress gate, only loopback providers are reachable (default core)', async () => {
-    const h = await chatHarness({ endpoints: [mockEndpoint(mock), { slug: 'remote', displayName: 'Remote', baseUrl: 'https://llm.example.invalid/v1', apiKey: 'none', models: ['m'] }] });
+  it('the default core sends through the egress gate: each request the mock received has exactly one ledger entry, byte for byte', async () => {
+    const h = await chatHarness({ endpoints: [mockEndpoint(mock)] });
     const id = await h.newConversation();
-    const local = await h.send(id, 'hello');
-    expect(local.done?.status).toBe('complete');
-    const remote = await h.send(id, 'hello again', { providerId: 'custom-remote' });
-    expect(remote.error).toBeNull();
-    expect(remote.done).toMatchObject({ status: 'error', error: { code: 'EGRESS_BLOCKED' } });
-    expect(mock.requests).toHaveLength(1);
+    expect((await h.send(id, `first, from ${PII.email}`)).done?.status).toBe('complete');
+    expect((await h.send(id, 'second')).done?.status).toBe('complete');
+    expect(mock.requests).toHaveLength(2);
+    const { entries } = (await h.call('ledger.list', {})) as { entries: Array<{ id: string }> };
+    expect(entries).toHaveLength(2);
+    const details = await Promise.all(entries.map((e) => h.call('ledger.detail', { id: e.id }) as Promise<{ requestBody: string; outcome: string; conversationId: string; requestHeaders: Record<string, string> }>));
+    for (const req of mock.requests) {
+      const matching = details.filter((d) => d.requestBody === req.bodyText);
+      expect(matching).toHaveLength(1);
+      expect(matching[0]).toMatchObject({ outcome: 'ok', conversationId: id });
+      expect(JSON.stringify(matching[0])).not.toContain(CANARY_KEY);
+      expect(JSON.stringify(matching[0])).not.toContain(PII.email);
+    }
   });
 
   it('refuses before storing anything when the key is missing, the provider unknown or the model invalid', async () => {

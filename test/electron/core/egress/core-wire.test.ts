@@ -29,7 +29,7 @@ async function core(): Promise<{ core: Core; lines: string[]; call: (c: string, 
   const fx = await realKeychain();
   cleanups.push(() => fx.cleanup());
   const { logger, lines } = memoryLogger('debug');
-  const c = await createCore({ dataDir: tempDataDir(), host: 'test', logger, keychainService: fx.service, egress: { routeChat: true }, chat: { stream: { retry: { baseDelayMs: 1 } } } });
+  const c = await createCore({ dataDir: tempDataDir(), host: 'test', logger, keychainService: fx.service, chat: { stream: { retry: { baseDelayMs: 1 } } } });
   cleanups.push(() => c.close());
   c.chat.providers.setCustomEndpoints([{ slug: 'mock', displayName: 'Mock', baseUrl: `${mock.url}/v1`, apiKey: 'required', models: ['mock-model'], streamUsage: true }]);
   const call = async (channel: string, input: unknown = {}) => {

@@ -2,9 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../shared/contract/settings';
 import { createCore } from '../../../../electron/core/index';
 import { memoryLogger } from '../../../../electron/core/log/logger';
 import { createConfBackend, SettingsService, settingsJsonSchema } from '../../../../electron/core/settings/settings-store';
+import { PRESETS } from '../../../../shared/masking';
 
 let dir: string;
 beforeEach(() => {
@@ -15,7 +17,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('settings (real conf storage)', () => {
   it('starts from defaults and persists updates across instances, file 0600', () => {
     const a = new SettingsService(createConfBackend(dir));
-    expect(a.get()).toEqual({ theme: 'system', lastProviderId: null, maskingPreset: 'standard', autoLockMinutes: 0 });
+    expect(a.get()).toEqual(defaultSettings());
+    expect(a.get()).toMatchObject({ theme: 'system', lastProviderId: null, maskingPreset: 'standard', autoLockMinutes: 0 });
+    expect(a.get().network).toMatchObject({ tls13Only: false, customCaPem: null, proxy: { mode: 'system', url: null, noProxy: [] }, limits: {} });
     a.update({ theme: 'dark' });
     const b = new SettingsService(createConfBackend(dir));
     expect(b.get().theme).toBe('dark');
