@@ -1,9 +1,8 @@
 // What the send pipeline needs from the egress gate (core/egress): a transport per exchange that
 // enforces the allowlist and TLS rules and records every request in the ledger before sending.
-// Until the gate is wired in createCore, `loopbackOnlyEgress` lets nothing leave the machine.
-import { isLoopbackUrl, type ProviderEntry } from '../../../shared/providers';
-import { VeilError } from '../errors/veil-error';
-import { undiciTransport, type AttemptRecord, type ProviderRequest, type ProviderTransport, type StreamChatResult } from '../providers/index';
+// core/egress implements it (chatEgressFor); tests may pass a recording stand-in.
+import type { ProviderEntry } from '../../../shared/providers';
+import type { AttemptRecord, ProviderRequest, ProviderTransport, StreamChatResult } from '../providers/index';
 
 /** Who is sending what: enough for the gate to fill a ledger entry. */
 export interface EgressContext {
@@ -34,20 +33,4 @@ export interface ChatEgress {
   open(ctx: EgressContext, request: ProviderRequest): EgressExchange | Promise<EgressExchange>;
   /** Per-provider daily request/token limits, checked before anything is stored or sent. */
   checkLimits?(providerId: string, model: string): void | Promise<void>;
-}
-
-/**
- * Stand-in until core/egress is wired: requests to loopback providers (Ollama, LM Studio, a custom
- * endpoint on localhost) go out through undici; anything that would leave the machine is refused,
- * so no remote request can ever bypass the gate and its ledger.
- */
-export function loopbackOnlyEgress(transport: ProviderTransport = undiciTransport()): ChatEgress {
-  return {
-    open(_ctx, request) {
-      if (!isLoopbackUrl(request.url)) {
-        throw new VeilError('EGRESS_BLOCKED', `Veil cannot send to ${new URL(request.url).host} yet: the egress gate that records outbound requests is not part of this build. Providers on this machine still work.`);
-      }
-      return { transport };
-    },
-  };
 }
