@@ -113,7 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appHandlers({ dataDir, host, settings, keychainStatus }),
     ...chatHandlers({ chat }),
     ...ledgerHandlers({ ledger, touch: async () => (await storageDomain()).secrets.touch() }),
-    ...vaultHandlers({ domain: storageDomain, settings }),
+    ...vaultHandlers({ domain: storageDomain, settings, onWiped: () => ledger.forgetEphemeral() }),
   };
 
   return {

@@ -18,6 +18,8 @@ type StorageHandlers = DomainHandlers<Contract, 'conversations'> &
 export interface VaultHandlerDeps {
   domain(): Promise<VaultDomain>;
   settings: SettingsService;
+  /** Called after "wipe everything": drops what other services hold in memory (ephemeral ledger entries). */
+  onWiped?: () => void;
 }
 
 export function vaultHandlers(deps: VaultHandlerDeps): StorageHandlers {
@@ -118,6 +120,7 @@ export function vaultHandlers(deps: VaultHandlerDeps): StorageHandlers {
     'vault.wipe': async ({ includeApiKeys }) => {
       const domain = await d();
       await domain.wipeEverything(includeApiKeys);
+      deps.onWiped?.();
       return domain.secrets.status();
     },
   };

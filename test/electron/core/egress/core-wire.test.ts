@@ -48,6 +48,15 @@ async function send(c: Core, conversationId: string, text: string): Promise<Chat
 }
 
 describe('chat through the egress gate (createCore)', () => {
+  it('"wipe everything" also drops the in-memory ledger entries of ephemeral conversations', async () => {
+    const { core: c, call } = await core();
+    const eph = (await call('conversations.create', { title: 'e', provider: 'custom-mock', ephemeral: true })).id as string;
+    expect((await send(c, eph, 'hello')).at(-1)).toMatchObject({ type: 'done', status: 'complete' });
+    expect((await call('ledger.list', {})).total).toBe(1);
+    await call('vault.wipe', { confirm: 'WIPE', includeApiKeys: true });
+    expect((await call('ledger.list', {})).total).toBe(0);
+  });
+
   it('masked bodies on the wire, one ledger entry per request byte for byte, no key anywhere', async () => {
     const { core: c, lines, call } = await core();
     const conv = (await call('conversations.create', { title: 't', provider: 'custom-mock' })).id as string;
