@@ -69,8 +69,19 @@ export const MASKING_SETTING_KEYS = [
 ] as const satisfies readonly (keyof Settings)[];
 export type MaskingSettings = Pick<Settings, (typeof MASKING_SETTING_KEYS)[number]>;
 
-/** A partial update: every field optional, unknown fields rejected. */
-export const SettingsPatchSchema = SettingsSchema.partial().strict();
+type SettingsShape = typeof SettingsSchema.shape;
+type PatchShape = { [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>> };
+
+// Not SettingsSchema.partial(): zod 4 still applies each field's default inside .partial(), so a
+// one-key patch would come back with every other key reset to its default and overwrite it.
+function patchShape(): PatchShape {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(SettingsSchema.shape)) shape[key] = field.unwrap().optional();
+  return shape as PatchShape;
+}
+
+/** A partial update: every field optional (absent keys stay as stored), unknown fields rejected. */
+export const SettingsPatchSchema = z.object(patchShape()).strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const defaultSettings = (): Settings => SettingsSchema.parse({});

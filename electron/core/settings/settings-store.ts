@@ -5,6 +5,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
+import { findPatternProblem } from '../../../shared/contract/masking-options';
 import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/contract/settings';
 import { VeilError } from '../errors/veil-error';
 
@@ -65,6 +66,15 @@ export class SettingsService {
   update(patch: SettingsPatch): Settings {
     const checked = SettingsPatchSchema.safeParse(patch);
     if (!checked.success) throw new VeilError('SETTINGS_INVALID', 'That setting value is not valid.', { cause: checked.error });
+    // User regexes are checked here, when saved, so a bad one never surfaces at send time.
+    if (checked.data.maskingCustomPatterns) {
+      const problem = findPatternProblem(checked.data.maskingCustomPatterns);
+      if (problem) {
+        throw new VeilError('MASKING_PATTERN_INVALID', `The pattern “${problem.name}” was not saved. ${problem.reason}`, {
+          details: { pattern: problem.name, reason: problem.code },
+        });
+      }
+    }
     const next = SettingsSchema.parse({ ...this.get(), ...checked.data });
     try {
       this.backend.set(next);

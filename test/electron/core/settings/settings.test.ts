@@ -6,7 +6,6 @@ import { defaultSettings } from '../../../../shared/contract/settings';
 import { createCore } from '../../../../electron/core/index';
 import { memoryLogger } from '../../../../electron/core/log/logger';
 import { createConfBackend, SettingsService, settingsJsonSchema } from '../../../../electron/core/settings/settings-store';
-import { PRESETS } from '../../../../shared/masking';
 
 let dir: string;
 beforeEach(() => {
