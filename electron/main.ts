@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
+import { undiciEgressTransport } from './core/egress/index';
 import { createCore, type Core } from './core/index';
 import { Logger, stderrSink } from './core/log/logger';
 import { settingsBackendOptions } from './core/settings/settings-store';
@@ -15,6 +16,7 @@ import { denyAllPermissions, hardenSession } from './shell/harden-session';
 import { attachRpcBridge, type RpcBridge } from './shell/ipc-bridge';
 import { electronNativeModules } from './shell/native-modules';
 import { isTrustedSender } from './shell/sender-check';
+import { systemProxyResolver } from './shell/system-proxy';
 import { RENDERER_PARTITION, secureWebPreferences } from './shell/web-preferences';
 
 // Before anything touches the disk (including Chromium's singleton lock in userData): files 0600, dirs 0700.
@@ -74,6 +76,8 @@ async function start(): Promise<void> {
     settingsBackend: new ElectronStore<Record<string, unknown>>(settingsBackendOptions(dataDir)),
     loadKeychain: native.loadKeychain,
     sqliteNativeBinding: native.sqliteNativeBinding,
+    // undici keeps the pinning and TLS facts the ledger needs; the session supplies the OS proxy.
+    egress: { transport: undiciEgressTransport({ systemProxy: systemProxyResolver(session.defaultSession) }) },
   });
   bridge = attachRpcBridge({
     ipcMain,

@@ -45,6 +45,8 @@ export function proxyLabel(url: string): string {
 export interface UndiciTransportOptions {
   /** Environment for the "system" proxy route (default process.env). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The OS proxy for a URL (the app asks Electron's session); without it, HTTPS_PROXY / NO_PROXY. */
+  systemProxy?: (url: string) => Promise<ProxyRoute>;
   /** How many TLS/proxy configurations keep their connection pools (default 8). */
   maxDispatchers?: number;
   /**
@@ -86,7 +88,8 @@ export function undiciEgressTransport(options: UndiciTransportOptions = {}): Egr
     name: 'undici',
     enforces: { tlsMinVersion: true, pinning: true, customCa: true, explicitProxy: true },
     async send(req, { signal, tls, proxy, onSent }) {
-      const route = proxy.kind === 'system' ? envProxyRoute(req.url, options.env ?? process.env) : proxy;
+      const route =
+        proxy.kind !== 'system' ? proxy : options.systemProxy ? await options.systemProxy(req.url) : envProxyRoute(req.url, options.env ?? process.env);
       const proxyUrl = route.kind === 'explicit' ? route.url : null;
       const body = Buffer.from(req.body, 'utf8');
       sentHooks.set(body, (socket, published) => {

@@ -7,6 +7,7 @@ import { connect as netConnect, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { undiciEgressTransport } from '../../../../electron/core/egress/index';
 import { VeilError } from '../../../../electron/core/errors/veil-error';
+import { systemProxyResolver } from '../../../../electron/shell/system-proxy';
 import { startMockProvider, type MockProvider } from '../../../fixtures/mock-provider';
 import { chatRequest, closeHarnesses, drain, gateHarness, meta, settle, testProvider } from './egress-fixture';
 import { lanAddress, makeCert, type TestCert } from './test-certs';
@@ -119,6 +120,25 @@ describe('egress proxy', () => {
     await drain((await h.gate.send(chatRequest(remote.baseUrl!), meta(remote))).body);
     expect(proxy.tunnels).toEqual([`${NAME}:${mock.port}`]);
     expect(lanServer.requests).toBe(1);
+  });
+
+  it('"system" in the app asks the session (PAC answer): PROXY tunnels, DIRECT does not, SOCKS fails closed', async () => {
+    const p = testProvider('named', `https://${NAME}:${mock.port}/v1`);
+    const answers: string[] = [`PROXY ${new URL(proxy.url).host}; DIRECT`, 'DIRECT', 'SOCKS5 127.0.0.1:1080'];
+    const asked: string[] = [];
+    const session = { resolveProxy: async (url: string) => (asked.push(url), answers.shift() ?? 'DIRECT') };
+    const t = undiciEgressTransport({ env: { HTTPS_PROXY: 'http://127.0.0.1:9' }, trustedRoots: [cert.cert], systemProxy: systemProxyResolver(session) });
+    const remote = testProvider('lan', lanServer.url);
+    const h = gateHarness({ providers: [p, remote], transport: t });
+    await drain((await h.gate.send(chatRequest(p.baseUrl!), meta(p))).body);
+    expect(proxy.tunnels).toEqual([`${NAME}:${mock.port}`]);
+    await drain((await h.gate.send(chatRequest(remote.baseUrl!), meta(remote))).body);
+    expect(proxy.tunnels).toHaveLength(1);
+    expect(lanServer.requests).toBe(1);
+    const err = await h.gate.send(chatRequest(p.baseUrl!), meta(p)).then(() => null, (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'EGRESS_PROXY_UNSUPPORTED' });
+    expect(mock.requests).toHaveLength(1);
+    expect(asked).toHaveLength(3);
   });
 
   it('an explicit proxy without a URL blocks instead of going direct', async () => {
