@@ -9,6 +9,7 @@ import { LedgerStore } from './ledger/ledger-store';
 import { Logger, stderrSink } from './log/logger';
 import { appHandlers } from './rpc/app-handlers';
 import { chatHandlers } from './rpc/chat-handlers';
+import { exportHandlers } from './rpc/export-handlers';
 import { ledgerHandlers } from './rpc/ledger-handlers';
 import { vaultHandlers } from './rpc/vault-handlers';
 import type { Handlers } from './rpc/handlers';
@@ -114,6 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...chatHandlers({ chat }),
     ...ledgerHandlers({ ledger, touch: async () => (await storageDomain()).secrets.touch() }),
     ...vaultHandlers({ domain: storageDomain, settings, onWiped: () => ledger.forgetEphemeral() }),
+    ...exportHandlers({ domain: storageDomain }),
   };
 
   return {

@@ -11,7 +11,7 @@ type StorageHandlers = DomainHandlers<Contract, 'conversations'> &
   DomainHandlers<Contract, 'messages'> &
   DomainHandlers<Contract, 'search'> &
   DomainHandlers<Contract, 'retention'> &
-  DomainHandlers<Contract, 'audit'> &
+  Omit<DomainHandlers<Contract, 'audit'>, 'audit.export'> &
   DomainHandlers<Contract, 'secrets'> &
   DomainHandlers<Contract, 'vault'>;
 

@@ -32,11 +32,11 @@ export interface Kek {
   params: { N: number; r: number; p: number };
 }
 
-export function deriveKek(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number } = SCRYPT_PARAMS): Promise<Kek> {
+export function deriveKek(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number } = SCRYPT_PARAMS, length = 32): Promise<Kek> {
   // scrypt needs 128 * N * r bytes; raise maxmem above Node's 32 MiB default accordingly.
   const maxmem = 128 * params.N * params.r + 16 * 1024 * 1024;
   return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem }, (err, key) => {
+    scrypt(passphrase.normalize('NFC'), salt, length, { ...params, maxmem }, (err, key) => {
       if (err) reject(new VeilError('INTERNAL', 'Veil could not derive a key from the passphrase.', { cause: err }));
       else resolve({ key, salt, params });
     });

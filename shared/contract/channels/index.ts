@@ -2,11 +2,13 @@
 // its domain file and the compiler demands a handler in the core; window.veil picks it up as is.
 import { appChannels } from './app';
 import { chatChannels } from './chat';
+import { exportChannels } from './export';
 import { ledgerChannels } from './ledger';
 import { secretsChannels } from './secrets';
 import { vaultChannels } from './vault';
 
 export { AppStatusSchema, Empty, type AppStatus } from './app';
+export { ExportFormatSchema, ExportResultSchema, ExportRunInputSchema, ImportResultSchema, ImportSourceSchema, type ExportFormat, type ExportResult, type ExportRunInput, type ImportResult, type ImportSource } from './export';
 export { ChatEventSchema, ChatSendInputSchema, type ChatEvent } from './chat';
 export { LedgerEntrySchema, LedgerSummarySchema, type LedgerEntry, type LedgerOutcome, type LedgerSummary } from './ledger';
 export { LockStatusSchema, ProviderKeyInfoSchema, type LockStatus, type ProviderKeyInfo } from './secrets';
@@ -15,6 +17,7 @@ export { PurgeCountsSchema } from './vault';
 export const contract = {
   ...appChannels,
   ...chatChannels,
+  ...exportChannels,
   ...ledgerChannels,
   ...secretsChannels,
   ...vaultChannels,
