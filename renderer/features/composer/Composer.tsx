@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Conversation } from '../../../shared/contract/vault-types';
 import { selectIsSending } from '../../state/chat-store';
+import { selectMaskOptions } from '../../state/settings-store';
 import { chatStore, useChat, useSettings } from '../../state/stores';
 import { Button } from '../../ui/Button';
 import { SendIcon, StopIcon } from '../../ui/icons';
@@ -17,7 +18,7 @@ const PREVIEW_DEBOUNCE_MS = 150;
 
 export function Composer({ conversation }: { conversation: Conversation }) {
   const lastProviderId = useSettings((s) => s.settings?.lastProviderId ?? null);
-  const preset = useSettings((s) => s.settings?.maskingPreset ?? 'standard');
+  const maskOptions = useSettings(selectMaskOptions);
   const sending = useChat(selectIsSending);
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<ProviderChoice>(() => initialChoice(conversation.provider, conversation.model, lastProviderId));
@@ -81,7 +82,7 @@ export function Composer({ conversation }: { conversation: Conversation }) {
       <p id={hintId} className="composer__hint">
         Enter sends · Shift+Enter adds a line · personal data is masked on this device before sending
       </p>
-      <MaskingPreview text={previewText} preset={preset} />
+      <MaskingPreview text={previewText} options={maskOptions} />
     </form>
   );
 }

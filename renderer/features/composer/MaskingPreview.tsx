@@ -1,26 +1,18 @@
 // Live, advisory preview of what the core will mask in the draft: the same findSpans with the
-// same preset the core uses, run on a debounced copy of the text so typing never waits on it.
-// Enforcement happens in the core; this only shows what to expect.
+// same options the core uses (maskOptionsFromSettings), run on a debounced copy of the text so
+// typing never waits on it. Enforcement happens in the core; this only shows what to expect.
 import { memo, useMemo } from 'react';
 import { findSpans, type MaskOptions } from '../../../shared/masking/index';
-import type { Settings } from '../../../shared/contract/settings';
 import { HighlightedText } from '../conversations/HighlightedText';
 
 export interface MaskingPreviewProps {
   text: string;
-  preset: Settings['maskingPreset'];
+  /** From maskOptionsFromSettings: the same object while settings stay the same (compiled once). */
+  options: MaskOptions;
 }
 
-// One options object per preset: findSpans caches its compiled form per object.
-const optionsByPreset = new Map<string, MaskOptions>();
-const optionsFor = (preset: Settings['maskingPreset']): MaskOptions => {
-  let o = optionsByPreset.get(preset);
-  if (!o) optionsByPreset.set(preset, (o = { preset }));
-  return o;
-};
-
-export const MaskingPreview = memo(function MaskingPreview({ text, preset }: MaskingPreviewProps) {
-  const spans = useMemo(() => (text.trim() ? findSpans(text, optionsFor(preset)) : []), [text, preset]);
+export const MaskingPreview = memo(function MaskingPreview({ text, options }: MaskingPreviewProps) {
+  const spans = useMemo(() => (text.trim() ? findSpans(text, options) : []), [text, options]);
   if (spans.length === 0) return null;
   const counts = new Map<string, number>();
   for (const s of spans) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);

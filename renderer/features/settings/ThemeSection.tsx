@@ -15,7 +15,8 @@ export function ThemeSection() {
   const resolved = useSettings(selectResolvedTheme);
   const setTheme = useSettings((s) => s.setTheme);
   const loadError = useSettings((s) => s.error);
-  const saveError = useSettings((s) => s.saveError);
+  // Only the theme's own save failures belong here; other sections show theirs.
+  const saveError = useSettings((s) => (s.saveErrorArea === 'theme' ? s.saveError : null));
 
   return (
     <section className="settings-section">
