@@ -77,7 +77,7 @@ export function CustomPatternEditor({ patterns }: { patterns: readonly CustomPat
             className="input"
             value={name}
             maxLength={MASKING_LIMITS.maxPatternNameLength}
-            placeholder="Ticket number"
+            placeholder="e.g. Ticket number"
             autoComplete="off"
             onChange={(e) => {
               setName(e.target.value);
@@ -90,10 +90,10 @@ export function CustomPatternEditor({ patterns }: { patterns: readonly CustomPat
           <span className="field__label">Pattern</span>
           <input
             id={`${id}-p`}
-            className="input mono"
+            className="input mask-pattern__input"
             value={source}
             maxLength={MASKING_LIMITS.maxPatternLength}
-            placeholder="TICKET-\d{4,6}"
+            placeholder="e.g. TICKET-\d{4,6}"
             spellCheck={false}
             autoComplete="off"
             aria-invalid={error ? true : undefined}

@@ -46,7 +46,7 @@ export function MaskingSection() {
             title="Custom terms"
             description="Client names, project codenames, anything: always masked as whole words, in any case."
             inputLabel="New custom term"
-            placeholder="Project Falcon"
+            placeholder="e.g. ACME Corp"
             items={settings.maskingCustomTerms}
             maxItems={MASKING_LIMITS.maxTerms}
             maxLength={MASKING_LIMITS.maxTermLength}
@@ -58,7 +58,7 @@ export function MaskingSection() {
             title="Never mask"
             description="Exact values that stay as they are, whatever finds them (your team’s shared mailbox, say)."
             inputLabel="New value never to mask"
-            placeholder="support@example.com"
+            placeholder="e.g. support@yourcompany.com"
             items={settings.maskingAllowlist}
             maxItems={MASKING_LIMITS.maxTerms}
             maxLength={MASKING_LIMITS.maxTermLength}

@@ -28,27 +28,37 @@ export function MaskingTypeSwitches({ settings }: { settings: MaskingSettings })
     }
   };
 
+  const on = shown.filter(isOn).length;
+  // Collapsed by default: nineteen rows would push the user's own rules far down the sheet.
   return (
-    <fieldset className="mask-types" aria-describedby={`${id}-h`} data-testid="mask-types">
-      <legend className="mask-rules__title">Types to mask</legend>
-      <p id={`${id}-h`} className="facts__note">
-        {custom
-          ? 'Exactly the types you tick are masked.'
-          : 'Untick a type to stop masking it on top of this preset. Choose Custom to pick from every type.'}
-      </p>
-      <ul className="mask-types__list">
-        {shown.map((t) => (
-          <li key={t}>
-            <label className="check">
-              <input type="checkbox" className="check__box" checked={isOn(t)} onChange={(e) => toggle(t, e.target.checked)} data-testid="mask-type" data-type={t} />
-              <span className="check__label">{TYPE_LABELS[t]}</span>
-              <code className="mask-types__code" aria-hidden="true">
-                {t}
-              </code>
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+    <details className="mask-types" data-testid="mask-types">
+      <summary className="mask-types__summary" data-testid="mask-types-summary">
+        <span className="mask-rules__title">Types to mask</span>{' '}
+        <span className="mask-types__count">
+          {on} of {shown.length} on
+        </span>
+      </summary>
+      <fieldset className="mask-types__fieldset" aria-describedby={`${id}-h`}>
+        <legend className="visually-hidden">Types to mask</legend>
+        <p id={`${id}-h`} className="facts__note">
+          {custom
+            ? 'Exactly the types you tick are masked.'
+            : 'Untick a type to stop masking it on top of this preset. Choose Custom to pick from every type.'}
+        </p>
+        <ul className="mask-types__list">
+          {shown.map((t) => (
+            <li key={t}>
+              <label className="check">
+                <input type="checkbox" className="check__box" checked={isOn(t)} onChange={(e) => toggle(t, e.target.checked)} data-testid="mask-type" data-type={t} />
+                <span className="check__label">{TYPE_LABELS[t]}</span>
+                <code className="mask-types__code" aria-hidden="true">
+                  {t}
+                </code>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </details>
   );
 }
