@@ -2,6 +2,7 @@
 // the RPC table. Runs under plain Node; Electron-only capabilities arrive as options from main.ts.
 import { chmodSync, mkdirSync } from 'node:fs';
 import { contract, type AppStatus } from '../../shared/contract/channels/index';
+import type { Settings } from '../../shared/contract/settings';
 import type { EgressPolicy, NetworkSettings } from '../../shared/egress/network-settings';
 import { ChatService, ProviderDirectory, type ChatServiceOptions } from './chat/index';
 import { chatEgressFor, createEgressGate, undiciEgressTransport, type EgressGate, type EgressTransport } from './egress/index';
@@ -86,6 +87,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   // One provider directory for the gate's allowlist and the pipeline (custom endpoints included).
   const providers = options.chat?.providers ?? new ProviderDirectory();
+  // The user's custom endpoints feed the directory now and after every save that touches them, so
+  // the picker, the pipeline and the gate's allowlist follow the settings (a removed one is blocked).
+  const applyEndpoints = (list: Settings['customEndpoints']) => {
+    try {
+      providers.setCustomEndpoints(list);
+    } catch (err) {
+      log.warn('custom endpoints in the settings file are not valid; none are active', err);
+      providers.setCustomEndpoints([]);
+    }
+  };
+  applyEndpoints(settings.get().customEndpoints);
+  settings.onChange((next, changed) => {
+    if (changed.has('customEndpoints')) applyEndpoints(next.customEndpoints);
+  });
   const configured = (id: string) => {
     try {
       return providers.get(id);

@@ -6,6 +6,7 @@ import { defaultNetworkSettings, NetworkSettingsSchema } from '../egress/network
 // Only the engine's vocabulary (plain data), so the preload bundle stays free of recognizers.
 import { PRESETS } from '../masking/presets';
 import { ENTITY_TYPES, type EntityType } from '../masking/types';
+import { CustomEndpointListSchema, MAX_CUSTOM_ENDPOINTS } from '../providers/custom-endpoint';
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 
@@ -42,6 +43,8 @@ export const SettingsSchema = z.object({
   autoLockMinutes: z.number().int().min(0).max(24 * 60).default(0),
   /** Proxy, TLS rules, custom CA and per-provider daily limits (shared/egress/network-settings.ts). */
   network: NetworkSettingsSchema.default(defaultNetworkSettings),
+  /** The user's OpenAI-compatible endpoints (provider id `custom-<slug>`); checked by the core when saved. */
+  customEndpoints: CustomEndpointListSchema.default([]),
   /** Custom preset: exactly these types are masked. */
   maskingCustomTypes: TypeListSchema.default(() => [...DEFAULT_CUSTOM_TYPES]),
   /** Other presets: these of the preset's types are switched off. */
@@ -80,8 +83,14 @@ function patchShape(): PatchShape {
   return shape as PatchShape;
 }
 
+/**
+ * Custom endpoints cross the channel as plain objects: the core checks them itself (SettingsService)
+ * so a refusal says CUSTOM_ENDPOINT_INVALID and names the endpoint and field, not a schema path.
+ */
+const EndpointsPatch = z.array(z.record(z.string(), z.unknown())).max(MAX_CUSTOM_ENDPOINTS);
+
 /** A partial update: every field optional (absent keys stay as stored), unknown fields rejected. */
-export const SettingsPatchSchema = z.object(patchShape()).strict();
+export const SettingsPatchSchema = z.object({ ...patchShape(), customEndpoints: EndpointsPatch.optional() }).strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const defaultSettings = (): Settings => SettingsSchema.parse({});

@@ -1,6 +1,6 @@
 // Which providers the pipeline can send to: the built-in catalog plus the user's custom
-// OpenAI-compatible endpoints (fed from settings when that screen lands). The template entry
-// "custom" itself has no URL and is not a send target.
+// OpenAI-compatible endpoints (createCore feeds them from settings.customEndpoints at startup and
+// on every save). The template entry "custom" itself has no URL and is not a send target.
 import { customProviderEntry, findProvider, type CustomEndpoint, type ProviderEntry } from '../../../shared/providers';
 import { VeilError } from '../errors/veil-error';
 

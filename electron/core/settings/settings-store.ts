@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { findPatternProblem } from '../../../shared/contract/masking-options';
 import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/contract/settings';
 import { VeilError } from '../errors/veil-error';
+import { checkCustomEndpoints } from './custom-endpoint-check';
 
 /** The part of the conf / electron-store API the core uses. */
 export interface SettingsBackend {
@@ -55,8 +56,19 @@ export function createConfBackend(dataDir: string, onSetAside?: (path: string) =
   }
 }
 
+/** Told about every saved change: the settings as stored now and the keys the patch set. */
+export type SettingsListener = (next: Settings, changed: ReadonlySet<keyof Settings>) => void;
+
 export class SettingsService {
+  private readonly listeners = new Set<SettingsListener>();
+
   constructor(private readonly backend: SettingsBackend) {}
+
+  /** Subscribes to saved changes (e.g. the provider directory follows `customEndpoints`). */
+  onChange(listener: SettingsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   get(): Settings {
     // The backend validated the file against the same schema on load; parse() drops unknown keys.
@@ -75,12 +87,16 @@ export class SettingsService {
         });
       }
     }
-    const next = SettingsSchema.parse({ ...this.get(), ...checked.data });
+    const { customEndpoints, ...rest } = checked.data;
+    const changes: Partial<Settings> = { ...rest, ...(customEndpoints ? { customEndpoints: checkCustomEndpoints(customEndpoints) } : {}) };
+    const next = SettingsSchema.parse({ ...this.get(), ...changes });
     try {
       this.backend.set(next);
     } catch (err) {
       throw new VeilError('SETTINGS_WRITE_FAILED', 'Veil could not save your settings. Your previous settings are unchanged.', { cause: err });
     }
+    const changed = new Set(Object.keys(changes) as Array<keyof Settings>);
+    for (const listener of this.listeners) listener(next, changed);
     return next;
   }
 }

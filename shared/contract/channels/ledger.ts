@@ -34,6 +34,8 @@ export const LedgerSummarySchema = z.object({
   /** Human-readable jurisdiction from the provider catalog (or "unknown"). */
   jurisdiction: z.string(),
   errorCode: z.string().nullable(),
+  /** Values masked before sending, per type (EMAIL: 2...); the list shows them, so they are here. */
+  maskedCounts: z.record(z.string(), Int),
 });
 export type LedgerSummary = z.infer<typeof LedgerSummarySchema>;
 
@@ -59,7 +61,6 @@ export const LedgerEntrySchema = LedgerSummarySchema.extend({
   requestBodyBytes: Int,
   headersMs: Ms.nullable(),
   firstTokenMs: Ms.nullable(),
-  maskedCounts: z.record(z.string(), Int),
   inputTokens: Int.nullable(),
   outputTokens: Int.nullable(),
   errorMessage: z.string().nullable(),
