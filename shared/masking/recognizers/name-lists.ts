@@ -1,9 +1,13 @@
 // Word lists behind the PERSON recognizer: common given names (English, German, French, Spanish,
 // and a few frequent elsewhere), Chinese surnames, and capitalised words that are never a name.
+// The hand-picked lists below are joined with the large generated lists of name-data.ts.
+import { FAMILY_NAME_DATA, GIVEN_NAME_DATA, WEAK_NAME_DATA } from './name-data';
+
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  words(`
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...words(GIVEN_NAME_DATA),
+  ...words(`
   James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
   Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
   Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Patrick
@@ -36,12 +40,13 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Giulia Marco Luca Giuseppe Alessandro Francesca Chiara Matteo Lorenzo Sofia Federica Riccardo Giovanni
   Lars Nils Erik Sven Ingrid Astrid Freya Anders Bjorn Henrik Mette Sanne Daan Bram Sem Jeroen Femke Joost
 `),
-);
+]);
 
 /** Frequent family names (US, UK, Ireland, Germany, France, Spain, Latin America, Italy, Portugal, the
  * Netherlands, Scandinavia, Poland, India, East Asia, the Arab world, West Africa). */
-export const FAMILY_NAMES: ReadonlySet<string> = new Set(
-  words(`
+export const FAMILY_NAMES: ReadonlySet<string> = new Set([
+  ...words(FAMILY_NAME_DATA),
+  ...words(`
   Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson
   Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis
   Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera
@@ -153,12 +158,16 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
   Murphy Kelly OSullivan Walsh Byrne Ryan Brennan Doyle McCarthy Gallagher Kennedy Lynch Quinn Fitzgerald
   Goldberg Cohen Levi Katz Friedman Shapiro Rosen Klein Weiss Kaplan Greenberg Horowitz
   `),
-);
+]);
 
 /** Given names that are also ordinary capitalised words: they count only with a surname after them. */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
   words('Will May June Mark Bill Hope Grace Rose Faith Joy Summer Frank Rich Art Max Paris Jack Page Amber Lily Ivy Dawn Gary Tim Jan Ali Li Jun Lei Ming Wei Hui Jean Sem Ida Alba Paul Louis Henry Adam Jordan Christian Angela'),
 );
+
+/** Names that are also ordinary words, places, brands or tech terms ("Hunter", "Ruby", "Dallas"): evidence
+ * only next to another known name. */
+export const WEAK_NAMES: ReadonlySet<string> = new Set(words(WEAK_NAME_DATA));
 
 /** Capitalised words that follow names or greetings without being part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(

@@ -4,9 +4,9 @@
 // family name, a capitalised sequence whose words appear in an email address of the same text, and
 // any capitalised two-to-four-word sequence with a cue word before it ("my colleague", "ask",
 // a "name" column header). Chinese names need a cue character.
-import { scan } from '../scan';
+import { escapeRegExp, scan } from '../scan';
 import type { Candidate, Recognizer } from '../types';
-import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS } from './name-lists';
+import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
 
 // A capitalised word: "Anna", "O'Brien", "McAllister", "DeShawn", "Jean-Pierre", "José" with a combining accent.
 const W = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]{1,30}(?:\\p{Lu}[\\p{Ll}\\p{M}]{1,20})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]{1,30})?(?![\\p{L}\\p{N}_])";
@@ -23,8 +23,27 @@ const GREETING_RE = new RegExp(
   `(?<![\\p{L}])(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Thanks|Thank you|Cheers|Regards|Best|Best regards|Kind regards|Warm regards|Many thanks|Viele Grüße|Beste Grüße|Mit freundlichen Grüßen|Grüße|Gruß|Cordialement|Bien à vous|Merci|Saludos|Un saludo|Atentamente|Gracias)[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}(${FULL})`,
   'dgu',
 );
+// Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
+// and clinic or HR notes. Each is also accepted in lower case ("owner: Ada Park" in YAML).
+const HEADER_FIELDS = [
+  'From', 'To', 'Cc', 'Bcc', 'Von', 'An', 'De', 'À', 'Para', 'Name', 'Full name', 'Nom', 'Nombre', 'Customer', 'Kunde', 'Kundin',
+  'Client', 'Cliente', 'Patient', 'Patientin', 'Patiente', 'Paciente', 'Contact', 'Contact person', 'Ansprechpartner', 'Ansprechpartnerin',
+  'Assignee', 'Assigned to', 'Reporter', 'Reported by', 'Author', 'Requester', 'Requested by', 'Signed-off-by', 'Co-authored-by',
+  'Reviewed-by', 'Tested-by', 'Acked-by', 'Committer', 'Employee', 'Mitarbeiter', 'Mitarbeiterin', 'Empleado', 'Empleada', 'Employé',
+  'Employée', 'Passenger', 'Guest', 'Tenant', 'Mieter', 'Owner', 'Assuré', 'Assurée', 'Titulaire', 'Destinataire', 'Expéditeur',
+  'Remitente', 'Destinatario', 'Absender', 'Empfänger', 'Beneficiary', 'Account holder', 'Kontoinhaber', 'Recipient', 'Sender',
+  'Ship to', 'Deliver to', 'Bill to', 'Sold to', 'Attn', 'Attention', 'c/o', 'z. Hd.', 'Organizer', 'Organiser', 'Organisateur',
+  'Organizador', 'Veranstalter', 'Attendee', 'Attendees', 'Participant', 'Participants', 'Participantes', 'Teilnehmer', 'Invitee',
+  'Invitees', 'Host', 'Speaker', 'Moderator', 'Interviewer', 'Candidate', 'Kandidat', 'Candidat', 'Candidata', 'Candidato',
+  'Applicant', 'Bewerber', 'Bewerberin', 'Manager', 'Line manager', 'Supervisor', 'Approver', 'Approved by', 'Signed by',
+  'Prepared by', 'Submitted by', 'Created by', 'Updated by', 'Doctor', 'Physician', 'Provider', 'Attending', 'Referred by',
+  'Referring physician', 'Nurse', 'Arzt', 'Ärztin', 'Médecin', 'Médico', 'Médica', 'Emergency contact', 'Next of kin', 'Guardian',
+  'Driver', 'Conductor', 'Versicherter', 'Versicherte', 'Student', 'Teacher', 'Member', 'Holder', 'Cardholder', 'Karteninhaber',
+  'Titular', 'Solicitante', 'Demandeur', 'Antragsteller', 'Auteur', 'Autor', 'Autorin', 'Responsable', 'Verantwortlich',
+];
+const withLower = (fields: readonly string[]): string[] => [...new Set(fields.flatMap((f) => [f, f.toLowerCase()]))];
 const HEADER_RE = new RegExp(
-  `(?<![\\p{L}])(?:From|To|Cc|Von|An|De|À|Para|Name|Full name|Nom|Nombre|Customer|Kunde|Kundin|Client|Cliente|Patient|Patientin|Patiente|Paciente|Contact|Contact person|Ansprechpartner|Assignee|Reporter|Author|Requester|Signed-off-by|Employee|Mitarbeiter|Empleado|Passenger|Guest|Tenant|Mieter|Owner|Assuré|Assurée|Titulaire|Destinataire|Expéditeur|Remitente|Destinatario|Absender|Empfänger|Beneficiary|Account holder|Kontoinhaber)[ \\t]?:[ \\t]{0,3}"?(${TWO_PLUS})`,
+  `(?<![\\p{L}])(?:${withLower(HEADER_FIELDS).map(escapeRegExp).join('|')})[ \\t]?:[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,4})?["']?(${TWO_PLUS})`,
   'dgu',
 );
 // Fields that hold one part of a name.
@@ -32,18 +51,26 @@ const NAME_PART_RE = new RegExp(
   `(?<![\\p{L}])(?:First name|Last name|Surname|Given name|Family name|Vorname|Nachname|Prénom|Nom de famille|Apellidos?|Nombre de pila)[ \\t]?:[ \\t]{0,3}"?(${FULL})`,
   'dgu',
 );
+// JSON, YAML, Python and SQL-style key = "value" pairs, key quoted or not.
 const JSON_NAME_RE = new RegExp(
-  `"(?:name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee)"[ \\t]{0,3}:[ \\t]{0,3}"(${FULL})"`,
+  `(?<![\\w])["']?(?:name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee|assignee|organi[sz]er|attendee|recipient|sender|reporter|requester|contact|customer|patient|manager|user_?name|userName)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'](${FULL})["']`,
   'dgu',
 );
 // "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
 const BEFORE_EMAIL_RE = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dgu');
 // The capital comes before the lookbehind so that only capitals pay for it (this pattern runs on every text).
 const CAP_SEQ_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('\\p{Lu}'.length)}(?:${SEP}${W}){0,3}`, 'gu');
+// A speaker or sender label at the start of a line: "Ada Park: on my way", "[09:14] Ada: ok", "**Ada Park:**".
+// Labels like "Next Steps:" look the same, so speaker() keeps only runs with a known name word.
+const SPEAKER_RE = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dgu');
 const WORD_RE = new RegExp(W, 'gu');
 const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
+// Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
+// enough as words (欧阳 is a surname, 东方 "the east" too often is not).
+const CN_COMPOUND = '欧阳|司马|诸葛|上官|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|独孤';
+const CN_NAME = `(?:${CN_COMPOUND}|东方|西门|南宫|[${CN_SURNAMES}])[\\u4e00-\\u9fff]{1,2}`;
 const CN_CUE_RE = new RegExp(
-  `(?:姓名[:：]?[ \\t]{0,2}|联系人[:：]?[ \\t]{0,2}|我叫|我是|客户[:：]?|收件人[:：]?[ \\t]{0,2}|患者[:：]?|负责人[:：]?[ \\t]{0,2}|经办人[:：]?|同事|给|跟|告诉|通知|问问?|找)([${CN_SURNAMES}][\\u4e00-\\u9fff]{1,2})|([${CN_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=先生|女士|小姐|老师|经理|医生|同学|总)`,
+  `(?:发件人[:：]?[ \\t]{0,2}|抄送[:：]?[ \\t]{0,2}|致[ \\t]?|姓名[:：]?[ \\t]{0,2}|联系人[:：]?[ \\t]{0,2}|我叫|我是|客户[:：]?|收件人[:：]?[ \\t]{0,2}|患者[:：]?|负责人[:：]?[ \\t]{0,2}|经办人[:：]?|同事|给|跟|告诉|通知|问问?|找)(${CN_NAME})|(${CN_NAME})(?=先生|女士|小姐|老师|经理|医生|同学|总|说|表示|回复)|((?:${CN_COMPOUND})[\\u4e00-\\u9fff]{1,2})`,
   'dgu',
 );
 
@@ -84,11 +111,15 @@ const IMMEDIATE_CUE_RE = new RegExp(
   'iu',
 );
 
-const CELL_EDGE = /[,\t;|\n"]/;
-/** True when start..end is a whole delimited cell: "\nAda Park,", ",Ada Park\n". */
+const CELL_EDGE = /[,\t;|\n"']/;
+/** True when start..end is a whole delimited cell: "\nAda Park,", ",Ada Park\n", "| Ada Park |". */
 function isWholeCell(text: string, start: number, end: number): boolean {
-  const before = start === 0 ? '\n' : (text[start - 1] as string);
-  const after = end >= text.length ? '\n' : (text[end] as string);
+  let b = start;
+  while (b > 0 && b > start - 4 && text[b - 1] === ' ') b--;
+  let a = end;
+  while (a < text.length && a < end + 4 && text[a] === ' ') a++;
+  const before = b === 0 ? '\n' : (text[b - 1] as string);
+  const after = a >= text.length ? '\n' : (text[a] as string);
   return CELL_EDGE.test(before) && CELL_EDGE.test(after) && (before !== '\n' || after !== '\n');
 }
 
@@ -98,7 +129,11 @@ function scoreRun(text: string, start: number, end: number, words: string[], ema
   if (inList(GIVEN_NAMES, first) && (rest.length > 0 || !inList(AMBIGUOUS_GIVEN_NAMES, first))) return rest.length > 0 ? 0.7 : 0.4;
   if (words.some((w) => emailTokens.has(fold(w).toLowerCase()))) return 0.75;
   if (rest.length === 0) return 0;
-  if (rest.some((w) => inList(FAMILY_NAMES, w))) return 0.65;
+  // A family name counts unless both it and the word before it are also ordinary words ("Dallas Hunter"):
+  // two such words make a name only with a cue nearby.
+  const firstWeak = inList(WEAK_NAMES, first);
+  if (rest.some((w) => inList(FAMILY_NAMES, w) && !(firstWeak && inList(WEAK_NAMES, w)))) return 0.65;
+  if (firstWeak && rest.some((w) => inList(WEAK_NAMES, w) || inList(GIVEN_NAMES, w))) return 0.45;
   // An unknown capitalised run is a name only right after a cue ("my colleague Nadia Vance"), or when it
   // fills a table cell: then the column header decides ("employee", "name" add the context boost).
   if (IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
@@ -112,6 +147,16 @@ function emailTokensOf(text: string): Set<string> {
     for (const t of (m[1] as string).toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
   }
   return out;
+}
+
+/** A speaker label counts when one of its words is a known given or family name that is not an ordinary word. */
+function speaker(text: string, m: RegExpExecArray): Candidate | null {
+  const r = m.indices?.[1];
+  if (!r) return null;
+  const n = nameWords(text, r[0], r[1]);
+  if (!n || n.words.length > 3) return null;
+  const known = n.words.some((w) => !inList(WEAK_NAMES, w) && !inList(AMBIGUOUS_GIVEN_NAMES, w) && (inList(GIVEN_NAMES, w) || inList(FAMILY_NAMES, w)));
+  return known ? { start: n.start, end: n.end, score: 0.75 } : null;
 }
 
 function capitalisedRuns(text: string): Candidate[] {
@@ -157,10 +202,11 @@ export const personRecognizer: Recognizer = {
     out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
     out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
     out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
+    out.push(...scan(SPEAKER_RE, text, (m) => speaker(text, m)));
     out.push(...capitalisedRuns(text));
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {
-        const r = m.indices?.[m[1] !== undefined ? 1 : 2];
+        const r = m.indices?.[m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3];
         return r ? { start: r[0], end: r[1], score: 0.75 } : null;
       }),
     );
