@@ -1,5 +1,6 @@
 // Store of the transparency panel: the ledger of outbound requests (newest first) and the one
-// entry opened in full. Works with bridges that lack the ledger channels (reports LEDGER_UNAVAILABLE).
+// entry opened in full, and the export (JSON/CSV text the panel offers as a download). Works with
+// bridges that lack the ledger channels (reports LEDGER_UNAVAILABLE).
 import { createStore } from 'zustand/vanilla';
 import type { ledgerChannels, LedgerEntry, LedgerSummary } from '../../shared/contract/channels/ledger';
 import type { ApiOf } from '../../shared/contract/client';
@@ -11,7 +12,7 @@ export type LedgerApi = ApiOf<typeof ledgerChannels>['ledger'];
 
 export function ledgerApiOf(api: object): LedgerApi | null {
   const ledger = (api as { ledger?: Partial<LedgerApi> }).ledger;
-  return ledger && typeof ledger.list === 'function' && typeof ledger.detail === 'function' ? (ledger as LedgerApi) : null;
+  return ledger && typeof ledger.list === 'function' && typeof ledger.detail === 'function' && typeof ledger.export === 'function' ? (ledger as LedgerApi) : null;
 }
 
 const UNAVAILABLE: WireError = { code: 'LEDGER_UNAVAILABLE', message: 'The transparency ledger is not available in this build of Veil.' };
@@ -23,8 +24,19 @@ export interface LedgerState {
   readonly error: WireError | null;
   readonly detail: LedgerEntry | null;
   readonly detailError: WireError | null;
+  /** Why the last export failed; cleared by the next success. */
+  readonly exportError: WireError | null;
   load(): Promise<void>;
   open(id: string | null): Promise<void>;
+  /** The whole ledger as JSON or CSV text with a suggested file name, or null when it failed. */
+  exportAs(format: 'json' | 'csv'): Promise<LedgerExport | null>;
+}
+
+export interface LedgerExport {
+  readonly content: string;
+  readonly mimeType: string;
+  readonly fileName: string;
+  readonly entries: number;
 }
 
 export const LEDGER_PAGE = 200;
@@ -39,6 +51,7 @@ export function createLedgerStore({ api }: { api: object }) {
     error: null,
     detail: null,
     detailError: null,
+    exportError: null,
 
     async load() {
       const ledger = ledgerApiOf(api);
@@ -72,6 +85,22 @@ export function createLedgerStore({ api }: { api: object }) {
         if (ticket === latestDetail) set({ detail, detailError: null });
       } catch (err) {
         if (ticket === latestDetail) set({ detail: null, detailError: toWireError(err) });
+      }
+    },
+
+    async exportAs(format) {
+      const ledger = ledgerApiOf(api);
+      if (!ledger) {
+        set({ exportError: UNAVAILABLE });
+        return null;
+      }
+      try {
+        const out = await ledger.export({ format });
+        set({ exportError: null });
+        return out;
+      } catch (err) {
+        set({ exportError: toWireError(err) });
+        return null;
       }
     },
   }));

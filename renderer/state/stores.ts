@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { veil } from '../api';
 import { createAppStatusStore, type AppStatusState } from './app-status-store';
 import { createChatStore, type ChatState } from './chat-store';
+import { createConnectionSettingsStore, type ConnectionSettingsState } from './connection-settings-store';
 import { createConversationsStore, DEFAULT_TITLE, titleFromMessage, type ConversationsState } from './conversations-store';
 import { createErrorStore, type ErrorState } from './errors';
 import { createKeysStore, type KeysState } from './keys-store';
@@ -27,6 +28,13 @@ export const settingsStore = createSettingsStore({
 });
 
 export const lockStore = createLockStore({ api: veil });
+
+/** Custom endpoints and network settings; what the core saved goes straight into the settings store. */
+export const connectionStore = createConnectionSettingsStore({
+  api: veil,
+  current: () => settingsStore.getState().settings,
+  onSaved: (settings) => settingsStore.setState({ settings }),
+});
 
 /** A call refused because the vault is locked sends the user to the lock screen instead of a banner. */
 const LOCK_CODES = new Set(['VAULT_LOCKED', 'VAULT_SETUP_REQUIRED', 'KEYCHAIN_UNAVAILABLE']);
@@ -61,4 +69,5 @@ export const useLock = <T>(selector: (s: LockState) => T): T => useStore(lockSto
 export const useConversations = <T>(selector: (s: ConversationsState) => T): T => useStore(conversationsStore, selector);
 export const useChat = <T>(selector: (s: ChatState) => T): T => useStore(chatStore, selector);
 export const useKeys = <T>(selector: (s: KeysState) => T): T => useStore(keysStore, selector);
+export const useConnection = <T>(selector: (s: ConnectionSettingsState) => T): T => useStore(connectionStore, selector);
 export const useLedger = <T>(selector: (s: LedgerState) => T): T => useStore(ledgerStore, selector);

@@ -11,6 +11,7 @@ import { initialChoice, type ProviderChoice } from './provider-choice';
 import { MaskingPreview } from './MaskingPreview';
 import { ProviderPicker } from './ProviderPicker';
 import { useDebouncedValue } from './use-debounced-value';
+import { usePickableProviders } from './use-providers';
 import './composer.css';
 
 /** Long enough to skip most keystrokes, short enough to feel live. */
@@ -21,7 +22,10 @@ export function Composer({ conversation }: { conversation: Conversation }) {
   const maskOptions = useSettings(selectMaskOptions);
   const sending = useChat(selectIsSending);
   const [text, setText] = useState('');
-  const [choice, setChoice] = useState<ProviderChoice>(() => initialChoice(conversation.provider, conversation.model, lastProviderId));
+  const providers = usePickableProviders();
+  const [picked, setChoice] = useState<ProviderChoice>(() => initialChoice(conversation.provider, conversation.model, lastProviderId, providers));
+  // A choice whose provider is gone (a custom endpoint removed in Settings) falls back to the default rules.
+  const choice = providers.some((p) => p.id === picked.providerId) ? picked : initialChoice(conversation.provider, conversation.model, lastProviderId, providers);
   const previewText = useDebouncedValue(text, PREVIEW_DEBOUNCE_MS);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();

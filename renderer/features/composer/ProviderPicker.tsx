@@ -1,10 +1,10 @@
 // Provider and model for the next message, as two native selects (keyboard and screen readers for
-// free), with the provider's privacy facts beside them.
+// free), with the provider's privacy facts beside them. Custom endpoints are listed after the built-ins.
 import { useId } from 'react';
-import { findProvider } from '../../../shared/providers/index';
 import { useKeys } from '../../state/stores';
-import { defaultModelOf, PICKABLE_PROVIDERS, type ProviderChoice } from './provider-choice';
+import { defaultModelOf, type ProviderChoice } from './provider-choice';
 import { ProviderFacts } from './ProviderFacts';
+import { usePickableProviders } from './use-providers';
 
 export interface ProviderPickerProps {
   choice: ProviderChoice;
@@ -15,7 +15,8 @@ export interface ProviderPickerProps {
 export function ProviderPicker({ choice, onChange, disabled = false }: ProviderPickerProps) {
   const providerId = useId();
   const modelId = useId();
-  const provider = findProvider(choice.providerId);
+  const providers = usePickableProviders();
+  const provider = providers.find((p) => p.id === choice.providerId);
   const hasKey = useKeys((s) => s.keys.some((k) => k.id === choice.providerId));
   if (!provider) return null;
   const needsKey = provider.apiKey === 'required' && !hasKey;
@@ -31,12 +32,12 @@ export function ProviderPicker({ choice, onChange, disabled = false }: ProviderP
               value={choice.providerId}
               disabled={disabled}
               onChange={(e) => {
-                const next = findProvider(e.target.value);
+                const next = providers.find((p) => p.id === e.target.value);
                 if (next) onChange({ providerId: next.id, model: defaultModelOf(next) });
               }}
               data-testid="provider-select"
             >
-              {PICKABLE_PROVIDERS.map((p) => (
+              {providers.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.displayName}
                 </option>
@@ -64,7 +65,7 @@ export function ProviderPicker({ choice, onChange, disabled = false }: ProviderP
         <ProviderFacts provider={provider} />
         {needsKey ? (
           <p className="picker__hint" data-testid="needs-key">
-            {provider.displayName} needs an API key: add one in Settings → API keys.
+            {provider.displayName} needs an API key: add one in Settings → API keys{provider.id.startsWith('custom-') ? ' or Settings → Providers' : ''}.
           </p>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 // API keys per provider: add or replace (a password field, emptied once saved) and remove. The
 // list shows only what the core lists: label, date and the last 4 characters, never a key.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { PROVIDER_CATALOG } from '../../../shared/providers/index';
+import { usePickableProviders } from '../composer/use-providers';
 import { selectIsUnlocked } from '../../state/lock-store';
 import { keysStore, useKeys, useLock } from '../../state/stores';
 import { Button } from '../../ui/Button';
@@ -10,14 +10,15 @@ import { TrashIcon } from '../../ui/icons';
 import { InlineError } from '../../ui/InlineError';
 import './settings.css';
 
-const KEYED = PROVIDER_CATALOG.filter((p) => p.apiKey !== 'none');
-
 export function ApiKeysSection() {
+  // Built-in providers and the user's custom endpoints (Settings → Providers) that take a key.
+  const providers = usePickableProviders();
+  const keyed = providers.filter((p) => p.apiKey !== 'none');
   const unlocked = useLock(selectIsUnlocked);
   const keys = useKeys((s) => s.keys);
   const loadError = useKeys((s) => s.error);
   const saveError = useKeys((s) => s.saveError);
-  const [providerId, setProviderId] = useState(KEYED[0]?.id ?? '');
+  const [providerId, setProviderId] = useState(keyed[0]?.id ?? '');
   const [value, setValue] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +28,7 @@ export function ApiKeysSection() {
     if (unlocked) void keysStore.getState().load();
   }, [unlocked]);
 
-  const provider = KEYED.find((p) => p.id === providerId);
+  const provider = keyed.find((p) => p.id === providerId);
   const existing = keys.find((k) => k.id === providerId);
 
   const submit = async (e: FormEvent) => {
@@ -70,7 +71,7 @@ export function ApiKeysSection() {
           <label className="field" htmlFor={`${ids}-p`}>
             <span className="field__label">Provider</span>
             <select id={`${ids}-p`} className="select" value={providerId} onChange={(e) => setProviderId(e.target.value)} data-testid="api-key-provider">
-              {KEYED.map((p) => (
+              {keyed.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.displayName}
                 </option>

@@ -1,10 +1,13 @@
-// The settings sheet: appearance, masking preset, API keys and "About this Veil". Later issues
-// add retention and policy sections here.
+// The settings sheet: appearance, masking preset, custom endpoints (Providers), API keys, network
+// (proxy, TLS, CA), daily limits and "About this Veil". Later issues add retention and policy here.
 import type { RefObject } from 'react';
 import { SidePanel } from '../../ui/SidePanel';
 import { AboutSection } from './AboutSection';
 import { ApiKeysSection } from './ApiKeysSection';
+import { CustomEndpointsSection } from './CustomEndpointsSection';
+import { DailyLimitsSection } from './DailyLimitsSection';
 import { MaskingSection } from './MaskingSection';
+import { NetworkSection } from './NetworkSection';
 import { ThemeSection } from './ThemeSection';
 
 export interface SettingsPanelProps {
@@ -17,7 +20,10 @@ export function SettingsPanel({ onClose, returnFocusRef }: SettingsPanelProps) {
     <SidePanel title="Settings" onClose={onClose} returnFocusRef={returnFocusRef} testId="settings-panel">
       <ThemeSection />
       <MaskingSection />
+      <CustomEndpointsSection />
       <ApiKeysSection />
+      <NetworkSection />
+      <DailyLimitsSection />
       <AboutSection />
     </SidePanel>
   );
