@@ -159,6 +159,12 @@ function speaker(text: string, m: RegExpExecArray): Candidate | null {
   return known ? { start: n.start, end: n.end, score: 0.75 } : null;
 }
 
+// A lone given name that is no ordinary word, place or product ("Marisol", not "Victoria") is a name on its
+// own; one that could be either needs a cue word nearby, and so do short ones ("Job", "Eve"), where the
+// lists of ordinary words are least complete.
+const loneScore = (w: string): number => (w.length < 4 || inList(WEAK_NAMES, w) ? 0.4 : LONE_GIVEN_SCORE);
+const LONE_GIVEN_SCORE = 0.5;
+
 function capitalisedRuns(text: string): Candidate[] {
   const emailTokens = emailTokensOf(text);
   const out: Candidate[] = [];
@@ -166,7 +172,7 @@ function capitalisedRuns(text: string): Candidate[] {
   for (let m = CAP_SEQ_RE.exec(text); m !== null; m = CAP_SEQ_RE.exec(text)) {
     // Fast path for the common case, a lone capitalised word (sentence starts): only a given name counts.
     if (!/[ \t]/.test(m[0])) {
-      if (inList(GIVEN_NAMES, m[0]) && !inList(AMBIGUOUS_GIVEN_NAMES, m[0])) out.push({ start: m.index, end: m.index + m[0].length, score: 0.4 });
+      if (inList(GIVEN_NAMES, m[0]) && !inList(AMBIGUOUS_GIVEN_NAMES, m[0])) out.push({ start: m.index, end: m.index + m[0].length, score: loneScore(m[0]) });
       continue;
     }
     const n = nameWords(text, m.index, m.index + m[0].length);
