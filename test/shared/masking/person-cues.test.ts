@@ -20,6 +20,11 @@ describe('generated name lists', () => {
     expect(persons('Rotate it and tell Ignatius.')).toEqual(['Ignatius']);
   });
 
+  it('take a lone given name without a cue only when it is no ordinary word and not short', () => {
+    expect(persons('Valentina will join the call at noon.')).toEqual(['Valentina']);
+    expect(persons('INFO  Job 599341f6 finished. Victoria Station is closed.')).toEqual([]);
+  });
+
   it('leave languages, tools and places spelled like names alone', () => {
     expect(persons('We use Ruby and Julia at work. Jenkins is down. Dallas Hunter Rose is a band.')).toEqual([]);
   });
