@@ -8,7 +8,7 @@ import { VeilError } from '../errors/veil-error';
 import { isEphemeralId } from '../vault/ephemeral-store';
 import { notFound } from '../vault/conversation-repo';
 import { vaultError, type Db } from '../vault/open-vault';
-import type { VaultService } from '../vault/vault-service';
+import type { AuditDetail } from '../vault/audit-repo';
 import { ArchiveSink } from './archive-sink';
 import { conversationHead, conversationRows } from './export-source';
 import { FileSink, writeError, type Sink } from './file-sink';
@@ -17,8 +17,15 @@ import { markdownFileName, writeConversationMarkdown } from './markdown-writer';
 import { identityView, maskedView } from './masked-view';
 import { checkExportTarget, commitFile, tempPathFor } from './output-path';
 
+/** What an export needs from the vault (VaultService provides it; the benchmark passes a bare db). */
+export interface ExportVault {
+  ready(): Promise<{ db: Db }>;
+  readonly file: string;
+  audit(kind: string, detail: AuditDetail): void;
+}
+
 export interface ExportDeps {
-  vault: VaultService;
+  vault: ExportVault;
   now?: () => number;
   /** Archive chunk size (tests use small chunks to exercise many of them). */
   archiveChunkSize?: number;

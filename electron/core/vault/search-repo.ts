@@ -15,6 +15,12 @@ interface HitRow {
 }
 
 const SNIPPET_CHARS = 160;
+/**
+ * bm25 has to score every match before the best 50 are known; a very common term matches tens of
+ * thousands of messages (tens of ms). Past this many matches only the newest RANK_WINDOW are
+ * ranked: finding where that window starts walks the index in rowid order and stops early.
+ */
+export const RANK_WINDOW = 2000;
 const LEAD_CHARS = 40;
 
 /** A window of `text` around the first match, with [start, end) ranges of every match in it. */
@@ -49,15 +55,19 @@ export class SearchRepo {
   search(query: string, limit = 50): SearchHit[] {
     const fts = toFtsQuery(query);
     if (!fts) return [];
+    const edge = this.db.prepare('SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').get(fts, RANK_WINDOW - 1) as
+      | { rowid: number }
+      | undefined;
     const rows = this.db
       .prepare(
         `SELECT m.id, m.conversation_id, m.role, m.content, m.created_at, c.title, f.score
-         FROM (SELECT rowid, bm25(messages_fts) AS score FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?) f
+         FROM (SELECT rowid, bm25(messages_fts) AS score FROM messages_fts WHERE messages_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) f
          JOIN messages m ON m.id = f.rowid
          JOIN conversations c ON c.id = m.conversation_id
          ORDER BY f.score, m.id DESC`,
       )
-      .all(fts, limit) as HitRow[];
+      // A BigInt binds as INTEGER: FTS5 ignores a REAL rowid bound (JS numbers bind as REAL) and ranks everything.
+      .all(fts, BigInt(edge?.rowid ?? 0), limit) as HitRow[];
     const terms = highlightTerms(query);
     return rows.map((r) => ({
       conversationId: r.conversation_id,

@@ -3,7 +3,7 @@ import { toFtsQuery } from '../../../../electron/core/vault/cjk-segment';
 import { ConversationRepo } from '../../../../electron/core/vault/conversation-repo';
 import { migrate } from '../../../../electron/core/vault/migrations';
 import { openVaultDb } from '../../../../electron/core/vault/open-vault';
-import { SearchRepo } from '../../../../electron/core/vault/search-repo';
+import { RANK_WINDOW, SearchRepo } from '../../../../electron/core/vault/search-repo';
 import { cleanupDirs, newKey, tempDataDir } from './vault-fixture';
 
 afterEach(cleanupDirs);
@@ -71,6 +71,28 @@ describe('full-text search', () => {
     repo.updateMessage(m.id, { content: 'Nothing about coffee now' });
     expect(search.search('cafe')).toEqual([]);
     expect(search.search('coffee').map((h) => h.messageId)).toEqual([m.id]);
+    db.close();
+  });
+
+  it('ranks a very common term only among its newest matches (bounded work), best first', () => {
+    const db = openVaultDb(tempDataDir(), newKey());
+    migrate(db);
+    const repo = new ConversationRepo(db);
+    const search = new SearchRepo(db);
+    const c = repo.create({ title: 'many' });
+    db.transaction(() => {
+      // The oldest 100 would win on bm25 (the term many times in a short text) if everything were ranked.
+      for (let i = 0; i < 100; i++) repo.appendMessage(c.id, { role: 'user', content: 'common common common common' });
+      for (let i = 0; i < RANK_WINDOW; i++) repo.appendMessage(c.id, { role: 'user', content: `common word in a longer message number ${i} about other things entirely` });
+      repo.appendMessage(c.id, { role: 'user', content: 'common common common newest' });
+    })();
+    const hits = search.search('common', 20);
+    expect(hits).toHaveLength(20);
+    expect(hits[0]!.snippet).toBe('common common common newest');
+    const oldest = (db.prepare('SELECT min(id) + 99 AS last FROM messages').get() as { last: number }).last;
+    expect(hits.every((h) => h.messageId > oldest)).toBe(true);
+    // Fewer matches than the window: everything is ranked.
+    expect(search.search('newest')).toHaveLength(1);
     db.close();
   });
 });
