@@ -28,7 +28,7 @@ export const SECRET_SHAPES: readonly { name: string; needles: string[]; re: RegE
 
 // name = value, name: value, "name": "value", NAME=value. The key may carry a prefix (DB_PASSWORD).
 const ASSIGNMENT_RE =
-  /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?((?:[^\s"'`,;&<>]|&(?![\w.-]{1,40}=)){6,512})/dgi;
+  /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth(?!or(?:ed)?\b|ors\b)|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?((?:[^\s"'`,;&<>]|&(?![\w.-]{1,40}=)){6,512})/dgi;
 const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/dg;
 const AWS_SECRET_RE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
