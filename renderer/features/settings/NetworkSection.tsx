@@ -93,89 +93,95 @@ function NetworkForm({ network, saved, setSaved }: { network: NetworkSettings; s
         Network
       </h3>
       <form className="network-form" onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset className="network-form__group" aria-describedby={`${ids}-mode-hint`}>
-          <legend className="network-form__legend">Proxy</legend>
-          <div className="segmented" data-testid="proxy-mode">
-            {MODES.map((m) => (
-              <label key={m.value} className="segmented__option">
-                <input type="radio" name={`${ids}-mode`} value={m.value} checked={draft.mode === m.value} onChange={() => edit({ mode: m.value })} className="segmented__input" />
-                <span className="segmented__label">{m.label}</span>
-              </label>
-            ))}
-          </div>
-          <p id={`${ids}-mode-hint`} className="facts__note">
-            {mode.hint}
-          </p>
-          {draft.mode === 'explicit' ? (
-            <>
-              <label className="field" htmlFor={`${ids}-url`}>
-                <span className="field__label">Proxy URL</span>
-                <input
-                  id={`${ids}-url`}
-                  className="input mono"
-                  type="url"
-                  placeholder="http://proxy.example:3128"
-                  spellCheck={false}
-                  autoComplete="off"
-                  value={draft.url}
-                  onChange={(e) => edit({ url: e.target.value })}
-                  {...problemProps(problemId, at('proxy.url'))}
-                  data-testid="proxy-url"
-                />
-                {problemAt('proxy.url')}
-              </label>
-              <label className="field" htmlFor={`${ids}-noproxy`}>
-                <span className="field__label">No proxy for (one per line)</span>
-                <textarea
-                  id={`${ids}-noproxy`}
-                  className="input field__textarea mono"
-                  rows={3}
-                  spellCheck={false}
-                  placeholder={'llm.internal.example\n.corp.example\n10.0.0.0/8'}
-                  value={draft.noProxy}
-                  onChange={(e) => edit({ noProxy: e.target.value })}
-                  {...problemProps(problemId, at('proxy.noProxy'))}
-                  data-testid="proxy-no-proxy"
-                />
-                {problemAt('proxy.noProxy')}
-                <span className="field__hint">A host also covers its subdomains; .example.com, host:port, CIDR ranges and * work too. This machine (localhost) never goes through a proxy.</span>
-              </label>
-            </>
-          ) : null}
-        </fieldset>
+        <div className="network-form__part">
+          <fieldset className="network-form__group" aria-describedby={`${ids}-mode-hint`}>
+            <legend className="network-form__legend">Proxy</legend>
+            <div className="segmented" data-testid="proxy-mode">
+              {MODES.map((m) => (
+                <label key={m.value} className="segmented__option">
+                  <input type="radio" name={`${ids}-mode`} value={m.value} checked={draft.mode === m.value} onChange={() => edit({ mode: m.value })} className="segmented__input" />
+                  <span className="segmented__label">{m.label}</span>
+                </label>
+              ))}
+            </div>
+            <p id={`${ids}-mode-hint`} className="facts__note">
+              {mode.hint}
+            </p>
+            {draft.mode === 'explicit' ? (
+              <>
+                <label className="field" htmlFor={`${ids}-url`}>
+                  <span className="field__label">Proxy URL</span>
+                  <input
+                    id={`${ids}-url`}
+                    className="input mono"
+                    type="url"
+                    placeholder="http://proxy.example:3128"
+                    spellCheck={false}
+                    autoComplete="off"
+                    value={draft.url}
+                    onChange={(e) => edit({ url: e.target.value })}
+                    {...problemProps(problemId, at('proxy.url'))}
+                    data-testid="proxy-url"
+                  />
+                  {problemAt('proxy.url')}
+                </label>
+                <label className="field" htmlFor={`${ids}-noproxy`}>
+                  <span className="field__label">No proxy for (one per line)</span>
+                  <textarea
+                    id={`${ids}-noproxy`}
+                    className="input field__textarea mono"
+                    rows={3}
+                    spellCheck={false}
+                    placeholder={'llm.internal.example\n.corp.example\n10.0.0.0/8'}
+                    value={draft.noProxy}
+                    onChange={(e) => edit({ noProxy: e.target.value })}
+                    {...problemProps(problemId, at('proxy.noProxy'))}
+                    data-testid="proxy-no-proxy"
+                  />
+                  {problemAt('proxy.noProxy')}
+                  <span className="field__hint">A host also covers its subdomains; .example.com, host:port, CIDR ranges and * work too. This machine (localhost) never goes through a proxy.</span>
+                </label>
+              </>
+            ) : null}
+          </fieldset>
+        </div>
 
-        <fieldset className="network-form__group">
-          <legend className="network-form__legend">TLS</legend>
-          <label className="checkline" htmlFor={`${ids}-tls13`}>
-            <input id={`${ids}-tls13`} type="checkbox" checked={draft.tls13Only} onChange={(e) => edit({ tls13Only: e.target.checked })} data-testid="tls13-only" />
-            <span className="checkline__text">
-              <span>TLS 1.3 only</span>
-              <span className="facts__note">Refuse providers that cannot speak TLS 1.3. Without it, TLS 1.2 is the minimum.</span>
-            </span>
-          </label>
-        </fieldset>
+        <div className="network-form__part">
+          <fieldset className="network-form__group">
+            <legend className="network-form__legend">TLS</legend>
+            <label className="checkline" htmlFor={`${ids}-tls13`}>
+              <input id={`${ids}-tls13`} type="checkbox" checked={draft.tls13Only} onChange={(e) => edit({ tls13Only: e.target.checked })} data-testid="tls13-only" />
+              <span className="checkline__text">
+                <span>TLS 1.3 only</span>
+                <span className="facts__note">Refuse providers that cannot speak TLS 1.3. Without it, TLS 1.2 is the minimum.</span>
+              </span>
+            </label>
+          </fieldset>
+        </div>
 
-        <fieldset className="network-form__group">
-          <legend className="network-form__legend">Custom certificate authority</legend>
-          <label className="field" htmlFor={`${ids}-ca`}>
-            <span className="field__label">Root certificates (PEM), e.g. your company proxy’s CA</span>
-            <textarea
-              id={`${ids}-ca`}
-              className="input field__textarea mono"
-              rows={4}
-              spellCheck={false}
-              placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----'}
-              value={draft.customCaPem}
-              onChange={(e) => edit({ customCaPem: e.target.value })}
-              {...problemProps(problemId, at('customCaPem'))}
-              data-testid="custom-ca"
-            />
-            {problemAt('customCaPem')}
-          </label>
-          <p className={`facts__note${draft.customCaPem.trim() ? ' facts__note--warn' : ''}`} data-testid="custom-ca-note">
-            These certificates are trusted in addition to the built-in ones. While a custom CA is set, certificate pinning is turned off: a proxy that re-signs traffic can never match a provider’s pinned keys. Leave it empty unless your network requires it.
-          </p>
-        </fieldset>
+        <div className="network-form__part">
+          <fieldset className="network-form__group">
+            <legend className="network-form__legend">Custom certificate authority</legend>
+            <label className="field" htmlFor={`${ids}-ca`}>
+              <span className="field__label">Root certificates (PEM), e.g. your company proxy’s CA</span>
+              <textarea
+                id={`${ids}-ca`}
+                className="input field__textarea mono"
+                rows={4}
+                spellCheck={false}
+                placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----'}
+                value={draft.customCaPem}
+                onChange={(e) => edit({ customCaPem: e.target.value })}
+                {...problemProps(problemId, at('customCaPem'))}
+                data-testid="custom-ca"
+              />
+              {problemAt('customCaPem')}
+            </label>
+            <p className={`facts__note${draft.customCaPem.trim() ? ' facts__note--warn' : ''}`} data-testid="custom-ca-note">
+              These certificates are trusted in addition to the built-in ones. While a custom CA is set, certificate pinning is turned off: a proxy that re-signs traffic can never match a provider’s pinned keys. Leave it empty unless your network requires it.
+            </p>
+          </fieldset>
+        </div>
 
         {error && !field ? <InlineError context="The network settings were not saved." error={error} testId="network-error" /> : null}
         {error && field ? (
