@@ -205,18 +205,21 @@ export class ChatService {
     const status = !failure ? 'complete' : reply.masked.length > 0 ? 'partial' : failure.code === 'CANCELLED' ? 'partial' : 'error';
     const usage = result?.usage ? { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens } : null;
     save({ content: reply.shown, maskedContent: reply.masked, status, tokensIn: usage?.inputTokens ?? null, tokensOut: usage?.outputTokens ?? null }, true);
+    // Closed in the same tick as the final save, so the reply and the ledger entry share one commit;
+    // `done` waits for both, so whoever reacts to it finds the ledger entry closed.
+    const closing = exchange?.close && result ? this.closeExchange(exchange, result) : undefined;
     try {
       await writes;
     } finally {
-      if (exchange?.close && result) this.closeExchange(exchange, result);
+      await closing;
       emit({ type: 'done', status, usage, error: failure ? { code: failure.code, message: failure.message } : null });
     }
     this.opts.log.debug(`chat: ${target.entry.id} ${status}${failure ? ` (${failure.code})` : ''}`);
   }
 
-  private closeExchange(exchange: EgressExchange, result: StreamChatResult): void {
+  private async closeExchange(exchange: EgressExchange, result: StreamChatResult): Promise<void> {
     try {
-      exchange.close?.(result);
+      await exchange.close?.(result);
     } catch (err) {
       this.opts.log.warn('chat: the egress gate failed to close an exchange', err);
     }

@@ -48,26 +48,26 @@ export function vaultChatStore(vault: VaultService): ChatStore {
   return {
     ephemeral: false,
     startTurn(conversationId, plan) {
-      return vault.use(({ db, conversations }) =>
-        db.transaction(() => {
-          const conversation = conversations.get(conversationId);
-          const mapping: MaskMapping = {
-            version: 1,
-            entries: conversations
-              .mappings(conversationId)
-              .filter((m) => isEntityType(m.entity))
-              .map((m) => ({ placeholder: m.placeholder, type: m.entity as MappingEntry['type'], value: m.value })),
-          };
-          const decided = plan({ conversation, messages: conversations.listMessages(conversationId), mapping });
-          for (const e of newEntries(mapping, decided.mapping)) conversations.putMapping(conversationId, e.placeholder, e.value, e.type);
-          const userMessage = conversations.appendMessage(conversationId, { role: 'user', content: decided.userText, maskedContent: decided.userMasked });
-          const assistantMessage = conversations.appendMessage(conversationId, { role: 'assistant', content: '', maskedContent: '', status: 'partial' });
-          return { conversation, userMessage, assistantMessage, mapping: decided.mapping, extra: decided.extra };
-        })(),
-      );
+      // One write of the vault's group commit: atomic on its own, and resolved only once committed,
+      // so `accepted` is never sent for a turn a crash could still lose.
+      return vault.write(({ conversations }) => {
+        const conversation = conversations.get(conversationId);
+        const mapping: MaskMapping = {
+          version: 1,
+          entries: conversations
+            .mappings(conversationId)
+            .filter((m) => isEntityType(m.entity))
+            .map((m) => ({ placeholder: m.placeholder, type: m.entity as MappingEntry['type'], value: m.value })),
+        };
+        const decided = plan({ conversation, messages: conversations.listMessages(conversationId), mapping });
+        for (const e of newEntries(mapping, decided.mapping)) conversations.putMapping(conversationId, e.placeholder, e.value, e.type);
+        const userMessage = conversations.appendMessage(conversationId, { role: 'user', content: decided.userText, maskedContent: decided.userMasked });
+        const assistantMessage = conversations.appendMessage(conversationId, { role: 'assistant', content: '', maskedContent: '', status: 'partial' });
+        return { conversation, userMessage, assistantMessage, mapping: decided.mapping, extra: decided.extra };
+      });
     },
     async updateAssistant(_conversationId, messageId, update) {
-      await vault.use(({ conversations }) => conversations.updateMessage(messageId, update));
+      await vault.write(({ conversations }) => conversations.updateMessage(messageId, update));
     },
   };
 }

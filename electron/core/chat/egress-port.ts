@@ -21,8 +21,11 @@ export interface EgressExchange {
   transport: ProviderTransport;
   /** Told after each attempt (status, bytes, timing), so the gate can close that request's entry. */
   onAttemptEnd?: (record: AttemptRecord) => void;
-  /** Told once when the stream is over, whatever the outcome. */
-  close?: (result: StreamChatResult) => void;
+  /**
+   * Told once when the stream is over, whatever the outcome. A promise it returns settles when the
+   * exchange's records (ledger entries) are written; `done` is sent only after that.
+   */
+  close?: (result: StreamChatResult) => void | Promise<void>;
 }
 
 export interface ChatEgress {

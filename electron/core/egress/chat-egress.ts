@@ -10,6 +10,8 @@ export function chatEgressFor(gate: EgressGate, displayName: (providerId: string
     checkLimits: (providerId) => gate.checkLimits({ id: providerId, displayName: displayName(providerId) }),
     open(ctx) {
       const ids: string[] = [];
+      // Closing writes of this exchange's entries (they never reject: the gate logs its failures).
+      const closing: Array<Promise<void>> = [];
       return {
         transport: (request, signal) =>
           gate.send(
@@ -29,17 +31,18 @@ export function chatEgressFor(gate: EgressGate, displayName: (providerId: string
         onAttemptEnd: (a) => {
           const id = ids[a.attempt - 1];
           if (!id) return;
-          void gate.finish(id, {
+          closing.push(gate.finish(id, {
             outcome: a.outcome === 'retrying' ? 'error' : a.outcome,
             ...(a.status !== undefined ? { status: a.status } : {}),
             ...(a.errorCode !== undefined ? { errorCode: a.errorCode } : {}),
             bytesReceived: a.bytesReceived,
             ...(a.firstTokenMs !== undefined ? { firstTokenMs: a.firstTokenMs } : {}),
-          });
+          }));
         },
-        close: (result) => {
+        close: async (result) => {
           const last = ids[ids.length - 1];
-          if (last && result.usage) void gate.annotate(last, { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens });
+          if (last && result.usage) closing.push(gate.annotate(last, { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens }));
+          await Promise.all(closing);
         },
       };
     },

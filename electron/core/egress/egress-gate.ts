@@ -72,21 +72,19 @@ type Patch = LedgerPatch | ((current: LedgerEntry) => LedgerPatch);
 export function createEgressGate(opts: EgressGateOptions): EgressGate {
   const now = opts.now ?? Date.now;
   const live = new Map<string, Live>();
-  // Updates of one entry are applied in the order they were made.
-  const chains = new Map<string, Promise<void>>();
+  // Ledger updates not yet committed (close() waits for them).
+  const inFlight = new Set<Promise<void>>();
   const policy = () => opts.policy?.() ?? null;
 
+  // The ledger applies writes in call order, so the updates of one entry need no chain of their
+  // own; waiting for each other's commit would only cost extra fsyncs.
   const write = (id: string, patch: Patch): Promise<void> => {
-    const next = (chains.get(id) ?? Promise.resolve())
-      .then(() => opts.ledger.update(id, patch))
-      .then(
-        () => undefined,
-        (err: unknown) => opts.log?.warn('egress: could not update a ledger entry', err),
-      );
-    chains.set(id, next);
-    void next.then(() => {
-      if (chains.get(id) === next) chains.delete(id);
-    });
+    const next = opts.ledger.update(id, patch).then(
+      () => undefined,
+      (err: unknown) => opts.log?.warn('egress: could not update a ledger entry', err),
+    );
+    inFlight.add(next);
+    void next.then(() => inFlight.delete(next));
     return next;
   };
 
@@ -244,7 +242,7 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
     annotate,
     checkLimits,
     close: async () => {
-      await Promise.all([...chains.values()]);
+      await Promise.all([...inFlight]);
       live.clear();
       await opts.transport.close?.();
     },

@@ -4,6 +4,8 @@
 import { LedgerSummarySchema, type LedgerEntry, type LedgerFilter, type LedgerSummary } from '../../../shared/contract/channels/ledger';
 import { VeilError } from '../errors/veil-error';
 import type { Db } from '../vault/open-vault';
+import { statement } from '../vault/statements';
+import { writeBatcherFor } from '../vault/write-batcher';
 
 export interface LedgerStoreOptions {
   /** The open vault's database (opens it on first use; throws while Veil is locked). */
@@ -55,7 +57,25 @@ export class LedgerStore {
   private readonly memory = new Map<string, { e: LedgerEntry; seq: number }>();
   private seq = 0;
 
+  /** Resolves once the previous write is queued (not committed): writes reach the vault in call order. */
+  private queued: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly opts: LedgerStoreOptions) {}
+
+  /**
+   * Runs fn in the vault's group commit (write-batcher.ts) and resolves once it is on disk. Writes
+   * are queued in the order they were made, so updates of one entry apply in order without
+   * waiting for each other's commit (they usually share one).
+   */
+  private write<T>(fn: (db: Db) => T): Promise<T> {
+    let committed: Promise<T> | undefined;
+    const queued = this.queued.then(async () => {
+      const db = await this.opts.db();
+      committed = writeBatcherFor(db).run(() => fn(db));
+    });
+    this.queued = queued.catch(() => undefined);
+    return queued.then(() => committed as Promise<T>);
+  }
 
   /** Records a new entry; throws (and so stops the request) when it cannot be stored. */
   async open(entry: LedgerEntry): Promise<void> {
@@ -63,14 +83,16 @@ export class LedgerStore {
       this.memory.set(entry.id, { e: entry, seq: this.seq++ });
       return;
     }
-    const db = await this.opts.db();
-    db.prepare('INSERT INTO ledger_entries (id, conversation_id, created_at, provider, outcome, data) VALUES (?, ?, ?, ?, ?, ?)').run(
-      entry.id,
-      entry.conversationId,
-      entry.startedAt,
-      entry.provider,
-      entry.outcome,
-      JSON.stringify(entry),
+    // Resolves once the entry is on disk, which is what lets the request leave.
+    await this.write((db) =>
+      statement(db, 'INSERT INTO ledger_entries (id, conversation_id, created_at, provider, outcome, data) VALUES (?, ?, ?, ?, ?, ?)').run(
+        entry.id,
+        entry.conversationId,
+        entry.startedAt,
+        entry.provider,
+        entry.outcome,
+        JSON.stringify(entry),
+      ),
     );
   }
 
@@ -85,22 +107,21 @@ export class LedgerStore {
       mem.e = apply(mem.e);
       return mem.e;
     }
-    const db = await this.opts.db();
-    const tx = db.transaction(() => {
-      const row = db.prepare('SELECT data FROM ledger_entries WHERE id = ?').get(id) as Row | undefined;
+    // Read and write in one step of the group commit, so the patch function sees the entry it changes.
+    return this.write((db) => {
+      const row = statement(db, 'SELECT data FROM ledger_entries WHERE id = ?').get(id) as Row | undefined;
       if (!row) return null;
       const next = apply(JSON.parse(row.data) as LedgerEntry);
-      db.prepare('UPDATE ledger_entries SET outcome = ?, data = ? WHERE id = ?').run(next.outcome, JSON.stringify(next), id);
+      statement(db, 'UPDATE ledger_entries SET outcome = ?, data = ? WHERE id = ?').run(next.outcome, JSON.stringify(next), id);
       return next;
     });
-    return tx();
   }
 
   async detail(id: string): Promise<LedgerEntry> {
     const mem = this.memory.get(id);
     if (mem) return mem.e;
     const db = await this.opts.db();
-    const row = db.prepare('SELECT data FROM ledger_entries WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(db, 'SELECT data FROM ledger_entries WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new VeilError('LEDGER_NOT_FOUND', 'That ledger entry no longer exists.');
     return JSON.parse(row.data) as LedgerEntry;
   }
@@ -131,13 +152,12 @@ export class LedgerStore {
   /** Requests (blocked ones excluded) and tokens recorded for a provider since a time. */
   async usageSince(provider: string, since: number): Promise<{ requests: number; tokens: number }> {
     const db = await this.opts.db();
-    const row = db
-      .prepare(
-        `SELECT count(*) AS n,
-                coalesce(sum(coalesce(json_extract(data, '$.inputTokens'), 0) + coalesce(json_extract(data, '$.outputTokens'), 0)), 0) AS t
-           FROM ledger_entries WHERE provider = ? AND created_at >= ? AND outcome != 'blocked'`,
-      )
-      .get(provider, since) as { n: number; t: number };
+    const row = statement(
+      db,
+      `SELECT count(*) AS n,
+              coalesce(sum(coalesce(json_extract(data, '$.inputTokens'), 0) + coalesce(json_extract(data, '$.outputTokens'), 0)), 0) AS t
+         FROM ledger_entries WHERE provider = ? AND created_at >= ? AND outcome != 'blocked'`,
+    ).get(provider, since) as { n: number; t: number };
     let requests = row.n;
     let tokens = row.t;
     for (const { e } of this.memory.values()) {

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Conversation, Message } from '../../../shared/contract/vault-types';
 import { VeilError } from '../errors/veil-error';
 import type { Db } from './open-vault';
+import { statement } from './statements';
 
 export interface NewConversation {
   title: string;
@@ -94,29 +95,35 @@ export class ConversationRepo {
   ) {}
 
   create(input: NewConversation, id = newConversationId(), at = this.now()): Conversation {
-    this.db
-      .prepare(`INSERT INTO conversations (id, title, provider, model, system_prompt, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-      .run(id, input.title, input.provider ?? null, input.model ?? null, input.systemPrompt ?? null, at, at);
+    statement(this.db, `INSERT INTO conversations (id, title, provider, model, system_prompt, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+      id,
+      input.title,
+      input.provider ?? null,
+      input.model ?? null,
+      input.systemPrompt ?? null,
+      at,
+      at,
+    );
     return this.get(id);
   }
 
   get(id: string): Conversation {
-    const row = this.db.prepare(`${SELECT_CONVERSATION} WHERE c.id = ?`).get(id) as ConversationRow | undefined;
+    const row = statement(this.db, `${SELECT_CONVERSATION} WHERE c.id = ?`).get(id) as ConversationRow | undefined;
     if (!row) throw notFound();
     return toConversation(row);
   }
 
   has(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM conversations WHERE id = ?').get(id) !== undefined;
+    return statement(this.db, 'SELECT 1 FROM conversations WHERE id = ?').get(id) !== undefined;
   }
 
   list(limit = 500, offset = 0): Conversation[] {
-    const rows = this.db.prepare(`${SELECT_CONVERSATION} ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?`).all(limit, offset) as ConversationRow[];
+    const rows = statement(this.db, `${SELECT_CONVERSATION} ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?`).all(limit, offset) as ConversationRow[];
     return rows.map(toConversation);
   }
 
   private update(id: string, sql: string, ...params: unknown[]): Conversation {
-    const r = this.db.prepare(`UPDATE conversations SET ${sql}, updated_at = ? WHERE id = ?`).run(...params, this.now(), id);
+    const r = statement(this.db, `UPDATE conversations SET ${sql}, updated_at = ? WHERE id = ?`).run(...params, this.now(), id);
     if (r.changes === 0) throw notFound();
     return this.get(id);
   }
@@ -135,27 +142,26 @@ export class ConversationRepo {
 
   /** Deletes the conversation with its messages (and their search entries), mappings and ledger rows. */
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM conversations WHERE id = ?').run(id).changes > 0;
+    return statement(this.db, 'DELETE FROM conversations WHERE id = ?').run(id).changes > 0;
   }
 
   appendMessage(conversationId: string, m: NewMessage): Message {
     const at = m.createdAt ?? this.now();
     const tx = this.db.transaction(() => {
-      const r = this.db
-        .prepare(
-          `INSERT INTO messages (conversation_id, role, content, masked_content, status, created_at, tokens_in, tokens_out)
-           SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?)`,
-        )
-        .run(conversationId, m.role, m.content, m.maskedContent ?? null, m.status ?? 'complete', at, m.tokensIn ?? null, m.tokensOut ?? null, conversationId);
+      const r = statement(
+        this.db,
+        `INSERT INTO messages (conversation_id, role, content, masked_content, status, created_at, tokens_in, tokens_out)
+         SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?)`,
+      ).run(conversationId, m.role, m.content, m.maskedContent ?? null, m.status ?? 'complete', at, m.tokensIn ?? null, m.tokensOut ?? null, conversationId);
       if (r.changes === 0) throw notFound();
-      this.db.prepare('UPDATE conversations SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, conversationId);
+      statement(this.db, 'UPDATE conversations SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, conversationId);
       return Number(r.lastInsertRowid);
     });
     return this.getMessage(tx());
   }
 
   getMessage(id: number): Message {
-    const row = this.db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
     if (!row) throw new VeilError('NOT_FOUND', 'That message does not exist.');
     return toMessage(row);
   }
@@ -174,7 +180,7 @@ export class ConversationRepo {
     if (u.tokensIn !== undefined) add('tokens_in', u.tokensIn);
     if (u.tokensOut !== undefined) add('tokens_out', u.tokensOut);
     if (sets.length > 0) {
-      const r = this.db.prepare(`UPDATE messages SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+      const r = statement(this.db, `UPDATE messages SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
       if (r.changes === 0) throw new VeilError('NOT_FOUND', 'That message does not exist.');
     }
     return this.getMessage(id);
@@ -182,25 +188,20 @@ export class ConversationRepo {
 
   listMessages(conversationId: string, limit = 10_000, afterId = 0): Message[] {
     if (!this.has(conversationId)) throw notFound();
-    const rows = this.db
-      .prepare('SELECT * FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?')
-      .all(conversationId, afterId, limit) as MessageRow[];
+    const rows = statement(this.db, 'SELECT * FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?').all(conversationId, afterId, limit) as MessageRow[];
     return rows.map(toMessage);
   }
 
   /** Placeholder mappings of a conversation (placeholder -> original value). */
   putMapping(conversationId: string, placeholder: string, value: string, entity: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO placeholder_mappings (conversation_id, placeholder, value, entity, created_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (conversation_id, placeholder) DO UPDATE SET value = excluded.value, entity = excluded.entity`,
-      )
-      .run(conversationId, placeholder, value, entity, this.now());
+    statement(
+      this.db,
+      `INSERT INTO placeholder_mappings (conversation_id, placeholder, value, entity, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (conversation_id, placeholder) DO UPDATE SET value = excluded.value, entity = excluded.entity`,
+    ).run(conversationId, placeholder, value, entity, this.now());
   }
 
   mappings(conversationId: string): Array<{ placeholder: string; value: string; entity: string }> {
-    return this.db
-      .prepare('SELECT placeholder, value, entity FROM placeholder_mappings WHERE conversation_id = ? ORDER BY created_at, placeholder')
-      .all(conversationId) as Array<{ placeholder: string; value: string; entity: string }>;
+    return statement(this.db, 'SELECT placeholder, value, entity FROM placeholder_mappings WHERE conversation_id = ? ORDER BY created_at, placeholder').all(conversationId) as Array<{ placeholder: string; value: string; entity: string }>;
   }
 }

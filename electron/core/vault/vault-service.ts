@@ -16,6 +16,7 @@ import { migrate } from './migrations';
 import { KEYCHECK_FILE, openVaultDb, tightenPermissions, vaultError, VAULT_FILE, writeKeyCheck, type Db } from './open-vault';
 import { purgeExpired, readRetention, writeRetention, type PurgeCounts } from './retention';
 import { SearchRepo } from './search-repo';
+import { writeBatcherFor } from './write-batcher';
 
 export interface VaultServiceOptions {
   dataDir: string;
@@ -101,6 +102,20 @@ export class VaultService {
     }
   }
 
+  /**
+   * Runs a write in the next group commit (see write-batcher.ts): writes of the same event-loop
+   * turn share one transaction and one fsync. Resolves once that COMMIT returned; a failing write
+   * is rolled back alone and rejects with a VeilError.
+   */
+  async write<T>(fn: (v: Open) => T): Promise<T> {
+    const v = await this.ready();
+    try {
+      return await writeBatcherFor(v.db).run(() => fn(v));
+    } catch (err) {
+      throw vaultError(err, this.file);
+    }
+  }
+
   /** Records an audit event now if open, else when the vault next opens. */
   audit(kind: string, detail: AuditDetail = {}): void {
     if (this.open) {
@@ -175,6 +190,8 @@ export class VaultService {
   close(): void {
     if (!this.open) return;
     try {
+      // Queued writes commit before the connection goes (their callers are waiting for that).
+      writeBatcherFor(this.open.db).flush();
       this.open.db.pragma('wal_checkpoint(TRUNCATE)');
     } catch {
       // Closing must not fail; SQLite replays the WAL on the next open.

@@ -55,7 +55,7 @@ export function recordingEgress(): RecordingEgress {
           const rec = mine[a.attempt - 1];
           if (rec) rec.attempt = a;
         },
-        close: (r) => closed.push(r),
+        close: (r) => void closed.push(r),
       };
     },
   };

@@ -1,0 +1,117 @@
+// Group commit for the vault: writes that arrive in the same event-loop turn share one
+// transaction and so one fsync (synchronous=FULL makes every COMMIT wait for the disk, which is
+// what dominates a send under concurrency). A caller's promise resolves only after the shared
+// COMMIT returned, so "resolved" still means "on disk".
+//
+// Semantics, per write (each runs inside its own SAVEPOINT of the shared transaction):
+// - it throws: its own changes are rolled back, its promise rejects with that error, and the
+//   other writes of the batch carry on and commit.
+// - SQLite abandons the whole transaction (disk full, I/O error) or COMMIT fails: nothing of the
+//   writes run so far in that batch is stored, and all of them reject; writes still queued run
+//   in a fresh transaction.
+// Writes run in the order they were queued. A write must be synchronous (better-sqlite3 is).
+import type { Db } from './open-vault';
+
+type Write = (db: Db) => unknown;
+
+interface Pending {
+  fn: Write;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+interface Done {
+  p: Pending;
+  value: unknown;
+}
+
+export class WriteBatcher {
+  private queue: Pending[] = [];
+  private scheduled: NodeJS.Immediate | null = null;
+  /** Number of COMMITs so far (tests and benchmarks read it to see batching happen). */
+  commits = 0;
+
+  constructor(private readonly db: Db) {}
+
+  /** Queues fn for the next group commit; resolves with its result once that COMMIT returned. */
+  run<T>(fn: (db: Db) => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      // setImmediate, not a microtask: writes from other callbacks of this I/O phase join too.
+      this.scheduled ??= setImmediate(() => this.flush());
+    });
+  }
+
+  /** Commits everything queued now (e.g. before the connection closes). */
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = null;
+    while (this.queue.length > 0) {
+      const batch = this.queue;
+      this.queue = [];
+      this.commitBatch(batch);
+    }
+  }
+
+  /** Pending writes (not yet committed). */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  private commitBatch(batch: Pending[]): void {
+    const { db } = this;
+    const rest = [...batch];
+    const done: Done[] = [];
+    const begin = (): boolean => {
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        return true;
+      } catch (err) {
+        for (const p of rest.splice(0)) p.reject(err);
+        return false;
+      }
+    };
+    if (!begin()) return;
+    while (rest.length > 0) {
+      const p = rest.shift() as Pending;
+      try {
+        db.exec('SAVEPOINT veil_write');
+        const value = p.fn(db);
+        if (value instanceof Promise) throw new TypeError('WriteBatcher: a write must be synchronous');
+        db.exec('RELEASE veil_write');
+        done.push({ p, value });
+      } catch (err) {
+        p.reject(err);
+        if (db.inTransaction) {
+          db.exec('ROLLBACK TO veil_write');
+          db.exec('RELEASE veil_write');
+          continue;
+        }
+        // SQLite rolled the whole transaction back: the earlier writes of this batch are gone too.
+        for (const d of done.splice(0)) d.p.reject(err);
+        if (!begin()) return;
+      }
+    }
+    try {
+      db.exec('COMMIT');
+      this.commits++;
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      for (const d of done) d.p.reject(err);
+      return;
+    }
+    for (const d of done) d.p.resolve(d.value);
+  }
+}
+
+const batchers = new WeakMap<Db, WriteBatcher>();
+
+/** The one batcher of a connection: every writer of that database must share it to share commits. */
+export function writeBatcherFor(db: Db): WriteBatcher {
+  let b = batchers.get(db);
+  if (!b) {
+    b = new WriteBatcher(db);
+    batchers.set(db, b);
+  }
+  return b;
+}

@@ -1,0 +1,118 @@
+// Group commit (electron/core/vault/write-batcher.ts) against a real encrypted vault: writes of one
+// tick share one COMMIT, each resolves only once that COMMIT returned (a second connection sees
+// it), a failing write loses only its own changes, and a lost transaction rejects every write in it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConversationRepo } from '../../../../electron/core/vault/conversation-repo';
+import { migrate } from '../../../../electron/core/vault/migrations';
+import { openVaultDb, type Db } from '../../../../electron/core/vault/open-vault';
+import { WriteBatcher, writeBatcherFor } from '../../../../electron/core/vault/write-batcher';
+import { cleanupDirs, newKey, tempDataDir } from './vault-fixture';
+
+const open: Db[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+  cleanupDirs();
+});
+
+function vault() {
+  const dir = tempDataDir();
+  const key = newKey();
+  const db = openVaultDb(dir, key);
+  migrate(db);
+  open.push(db);
+  const repo = new ConversationRepo(db);
+  const conv = repo.create({ title: 'batch' });
+  /** A second connection: sees only what was committed. */
+  const other = () => {
+    const o = openVaultDb(dir, key);
+    open.push(o);
+    return o;
+  };
+  const committedTexts = (o: Db) => (o.prepare('SELECT content FROM messages ORDER BY id').all() as Array<{ content: string }>).map((r) => r.content);
+  return { db, repo, conv, other, committedTexts };
+}
+
+describe('WriteBatcher', () => {
+  it('commits concurrent writers of one tick in one transaction, and resolves each only after the COMMIT', async () => {
+    const { db, repo, conv, other, committedTexts } = vault();
+    const batcher = new WriteBatcher(db);
+    const reader = other();
+    const writes = Array.from({ length: 20 }, (_, i) => batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: `m${i}` }).id));
+    // Nothing is written before the batch runs.
+    expect(batcher.pending).toBe(20);
+    expect(committedTexts(reader)).toEqual([]);
+    const seenAtResolve: number[] = [];
+    const ids = await Promise.all(writes.map((w) => w.then((id) => (seenAtResolve.push(committedTexts(reader).length), id))));
+    expect(batcher.commits).toBe(1);
+    expect(new Set(ids).size).toBe(20);
+    // Every caller found all 20 rows on disk through another connection when its promise resolved.
+    expect(seenAtResolve).toEqual(Array(20).fill(20));
+    expect(committedTexts(reader)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`));
+  });
+
+  it('runs writes in the order they were queued', async () => {
+    const { db, repo, conv } = vault();
+    const batcher = new WriteBatcher(db);
+    const first = batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'first' }));
+    const second = batcher.run(() => repo.listMessages(conv.id).map((m) => m.content));
+    await first;
+    expect(await second).toEqual(['first']);
+  });
+
+  it('a failing write is rolled back alone: it rejects, the others of its batch commit and resolve', async () => {
+    const { db, repo, conv, other, committedTexts } = vault();
+    const batcher = new WriteBatcher(db);
+    const before = batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'before' }));
+    const failing = batcher.run(() => {
+      // Half done when it fails: this row must not survive.
+      repo.appendMessage(conv.id, { role: 'user', content: 'half' });
+      repo.appendMessage('c_missing', { role: 'user', content: 'nope' });
+    });
+    const notSync = batcher.run(() => Promise.resolve(repo.appendMessage(conv.id, { role: 'user', content: 'async' })));
+    const after = batcher.run(() => repo.appendMessage(conv.id, { role: 'assistant', content: 'after' }));
+    const results = await Promise.allSettled([before, failing, notSync, after]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'NOT_FOUND' });
+    expect(String((results[2] as PromiseRejectedResult).reason)).toContain('synchronous');
+    expect(batcher.commits).toBe(1);
+    expect(committedTexts(other())).toEqual(['before', 'after']);
+  });
+
+  it('when SQLite abandons the transaction, every write run so far in it rejects and later ones commit afresh', async () => {
+    const { db, repo, conv, other, committedTexts } = vault();
+    const batcher = new WriteBatcher(db);
+    const lost = batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'lost' }));
+    // Stands in for SQLite rolling the whole transaction back (as it does on some I/O errors).
+    const aborting = batcher.run(() => {
+      db.exec('ROLLBACK');
+      throw new Error('transaction gone');
+    });
+    const later = batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'later' }));
+    const results = await Promise.allSettled([lost, aborting, later]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+    expect(String((results[0] as PromiseRejectedResult).reason)).toContain('transaction gone');
+    expect(committedTexts(other())).toEqual(['later']);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it('flush() commits what is queued at once (before a connection closes), and writes after a close reject', async () => {
+    const { db, repo, conv, other, committedTexts } = vault();
+    const batcher = writeBatcherFor(db);
+    expect(writeBatcherFor(db)).toBe(batcher);
+    const queued = batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'queued' }));
+    batcher.flush();
+    expect(batcher.pending).toBe(0);
+    expect(committedTexts(other())).toEqual(['queued']);
+    await expect(queued).resolves.toMatchObject({ content: 'queued' });
+    db.close();
+    await expect(batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'closed' }))).rejects.toThrow(/not open/);
+  });
+
+  it('writes of different ticks get their own commits', async () => {
+    const { db, repo, conv } = vault();
+    const batcher = new WriteBatcher(db);
+    await batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'a' }));
+    await batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'b' }));
+    expect(batcher.commits).toBe(2);
+  });
+});
