@@ -44,7 +44,7 @@ async function openSettings() {
 }
 
 /** Scrolls only the side panel's body (scrollIntoView would also scroll the sheet past its header). */
-function scrollPanelTo(el: Element, where: 'start' | 'end'): void {
+function scrollPanelTo(el: Element, where: string): void {
   const body = el.closest('.side-panel__body');
   if (!body) return;
   const r = el.getBoundingClientRect();
