@@ -171,7 +171,7 @@ describe('custom endpoint in Chromium', () => {
     await openSettings();
     const net = page.getByTestId('network-settings');
     await net.scrollIntoViewIfNeeded();
-    await net.getByRole('radio', { name: 'Explicit' }).check();
+    await net.getByRole('radio', { name: 'Explicit proxy' }).check();
     await net.getByTestId('proxy-url').fill('socks5://proxy.example:1080');
     await net.getByTestId('proxy-no-proxy').fill('llm.internal.example\n.corp.example');
     await net.getByTestId('network-save').click();
@@ -196,7 +196,7 @@ describe('custom endpoint in Chromium', () => {
     }
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     // Back to direct so the removal below is not about the proxy.
-    await net.getByRole('radio', { name: 'Direct' }).check();
+    await net.getByRole('radio', { name: 'Direct connection' }).check();
     await net.getByTestId('network-save').click();
     await expect.poll(async () => (await rpc<{ network: { proxy: { mode: string } } }>('settings.get')).network.proxy.mode).toBe('direct');
     await closePanel();

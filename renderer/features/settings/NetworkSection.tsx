@@ -11,10 +11,11 @@ import { InlineError } from '../../ui/InlineError';
 import { FieldProblem, problemProps } from './FieldProblem';
 import './connection.css';
 
-const MODES: ReadonlyArray<{ value: ProxySettings['mode']; label: string; hint: string }> = [
-  { value: 'system', label: 'System', hint: 'Use the proxy configured in your operating system.' },
-  { value: 'direct', label: 'Direct', hint: 'Connect straight to the provider, never through a proxy.' },
-  { value: 'explicit', label: 'Explicit', hint: 'Send every request through the proxy below, except the hosts listed under “No proxy for”.' },
+// `name` is the radio's accessible name: "System" alone would be ambiguous beside the theme's "System".
+const MODES: ReadonlyArray<{ value: ProxySettings['mode']; label: string; name: string; hint: string }> = [
+  { value: 'system', label: 'System', name: 'System proxy', hint: 'Use the proxy configured in your operating system.' },
+  { value: 'direct', label: 'Direct', name: 'Direct connection', hint: 'Connect straight to the provider, never through a proxy.' },
+  { value: 'explicit', label: 'Explicit', name: 'Explicit proxy', hint: 'Send every request through the proxy below, except the hosts listed under “No proxy for”.' },
 ];
 
 interface Draft {
@@ -99,7 +100,7 @@ function NetworkForm({ network, saved, setSaved }: { network: NetworkSettings; s
             <div className="segmented" data-testid="proxy-mode">
               {MODES.map((m) => (
                 <label key={m.value} className="segmented__option">
-                  <input type="radio" name={`${ids}-mode`} value={m.value} checked={draft.mode === m.value} onChange={() => edit({ mode: m.value })} className="segmented__input" />
+                  <input type="radio" name={`${ids}-mode`} value={m.value} checked={draft.mode === m.value} onChange={() => edit({ mode: m.value })} className="segmented__input" aria-label={m.name} />
                   <span className="segmented__label">{m.label}</span>
                 </label>
               ))}
