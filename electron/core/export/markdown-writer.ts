@@ -52,5 +52,5 @@ export function markdownFileName(h: ExportConversationHead): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .toLowerCase();
-  return `${new Date(h.createdAt).toISOString().slice(0, 10)}-${slug || 'conversation'}-${h.id.slice(2, 10)}.md`;
+  return `${new Date(h.createdAt).toISOString().slice(0, 10)}-${slug || 'conversation'}-${h.id.slice(2)}.md`;
 }

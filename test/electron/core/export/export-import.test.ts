@@ -116,7 +116,7 @@ describe('export and import over RPC (real keychain, real SQLite)', () => {
     expect(await t.call('export.run', { format: 'markdown', path: dir })).toMatchObject({ conversations: 3, messages: 6, files: 3 });
     const files = readdirSync(dir).sort();
     expect(files).toHaveLength(3);
-    expect(files[0]).toMatch(/^2023-11-14-mail-to-anna-berg-[\w-]{8}\.md$/);
+    expect(files[0]).toMatch(/^2023-11-14-mail-to-anna-berg-[\w-]{8,64}\.md$/);
     const first = readFileSync(join(dir, files[0]!), 'utf8');
     expect(first).toContain('# Mail to Anna Berg');
     expect(first).toContain('### You · 2023-11-14 22:13 UTC\n\nWrite to Anna Berg at anna@example.org');
@@ -169,5 +169,28 @@ describe('export and import over RPC (real keychain, real SQLite)', () => {
     expect(existsSync(join(out, 'l.json'))).toBe(false);
     await t.call('vault.unlock', { passphrase: 'vault passphrase' });
     expect(await t.call('export.run', { format: 'json', path: join(out, 'l.json') })).toMatchObject({ conversations: 3 });
+  });
+
+  it('pages through many conversations (equal timestamps) and long conversations without losing or repeating anything', async () => {
+    const t = await testCore({ keychain: true });
+    const { vault } = await t.core.storage();
+    const long = await vault.use((o) => {
+      for (let i = 0; i < 450; i++) o.conversations.create({ title: `same time ${i}` }, undefined, 1_700_000_000_000);
+      const c = o.conversations.create({ title: 'long' }, undefined, 1_800_000_000_000);
+      o.db.transaction(() => {
+        for (let i = 0; i < 1201; i++) o.conversations.appendMessage(c.id, { role: 'user', content: `message ${i}`, maskedContent: i % 3 === 0 ? null : `masked ${i}`, createdAt: 1_800_000_000_000 + i });
+      })();
+      return c.id;
+    });
+    const out = tempDataDir();
+    expect(await t.call('export.run', { format: 'json', path: join(out, 'all.json') })).toMatchObject({ conversations: 451, messages: 1201 });
+    const doc = VeilExportSchema.parse(JSON.parse(readFileSync(join(out, 'all.json'), 'utf8')));
+    expect(new Set(doc.conversations.map((c) => c.id)).size).toBe(451);
+    const exported = doc.conversations.find((c) => c.id === long)!;
+    expect(exported.messages.map((m) => m.content)).toEqual(Array.from({ length: 1201 }, (_, i) => `message ${i}`));
+    // Masked-only skips never-sent messages, including at page boundaries, and stays valid JSON.
+    expect(await t.call('export.run', { format: 'json', path: join(out, 'masked.json'), maskedOnly: true, conversationIds: [long] })).toMatchObject({ messages: 800 });
+    const masked = VeilExportSchema.parse(JSON.parse(readFileSync(join(out, 'masked.json'), 'utf8')));
+    expect(masked.conversations[0]!.messages.map((m) => m.content)).toEqual(Array.from({ length: 1201 }, (_, i) => i).filter((i) => i % 3 !== 0).map((i) => `masked ${i}`));
   });
 });
