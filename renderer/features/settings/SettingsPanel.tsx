@@ -1,10 +1,12 @@
 // The settings sheet: appearance, masking preset, custom endpoints (Providers), API keys, network
-// (proxy, TLS, CA), daily limits and "About this Veil". Later issues add retention and policy here.
+// (proxy, TLS, CA), daily limits, data & security (lock, retention, export/import, audit log,
+// rotation, wipe) and "About this Veil". Later issues add policy here.
 import type { RefObject } from 'react';
 import { SidePanel } from '../../ui/SidePanel';
 import { AboutSection } from './AboutSection';
 import { ApiKeysSection } from './ApiKeysSection';
 import { CustomEndpointsSection } from './CustomEndpointsSection';
+import { DataSecuritySection } from '../data/DataSecuritySection';
 import { DailyLimitsSection } from './DailyLimitsSection';
 import { MaskingSection } from './MaskingSection';
 import { NetworkSection } from './NetworkSection';
@@ -24,6 +26,7 @@ export function SettingsPanel({ onClose, returnFocusRef }: SettingsPanelProps) {
       <ApiKeysSection />
       <NetworkSection />
       <DailyLimitsSection />
+      <DataSecuritySection />
       <AboutSection />
     </SidePanel>
   );
