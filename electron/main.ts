@@ -11,6 +11,7 @@ import { settingsBackendOptions } from './core/settings/settings-store';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './shell/app-protocol';
 import { APP_ENTRY_URL, APP_SCHEME } from './shell/app-url';
 import { createExternalLinkOpener } from './shell/external-links';
+import { electronFileDialogs } from './shell/file-dialogs';
 import { hardenWebContents } from './shell/harden-contents';
 import { denyAllPermissions, hardenSession } from './shell/harden-session';
 import { attachRpcBridge, type RpcBridge } from './shell/ipc-bridge';
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
     sqliteNativeBinding: native.sqliteNativeBinding,
     // undici keeps the pinning and TLS facts the ledger needs; the session supplies the OS proxy.
     egress: { transport: undiciEgressTransport({ systemProxy: systemProxyResolver(session.defaultSession) }) },
+    dialogs: electronFileDialogs(dialog, () => mainWindow, app.getPath('documents')),
   });
   bridge = attachRpcBridge({
     ipcMain,

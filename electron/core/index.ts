@@ -9,6 +9,7 @@ import { chatEgressFor, createEgressGate, undiciEgressTransport, type EgressGate
 import { LedgerStore } from './ledger/ledger-store';
 import { Logger, stderrSink } from './log/logger';
 import { appHandlers } from './rpc/app-handlers';
+import { filesHandlers, type FileDialogs } from './rpc/files-handlers';
 import { chatHandlers } from './rpc/chat-handlers';
 import { exportHandlers } from './rpc/export-handlers';
 import { ledgerHandlers } from './rpc/ledger-handlers';
@@ -20,6 +21,8 @@ import { createConfBackend, SettingsService, type SettingsBackend } from './sett
 import { VaultDomain } from './vault/vault-domain';
 
 export interface CoreOptions {
+  /** Native save/open dialogs (the desktop app); without them files.* answers `available: false`. */
+  dialogs?: FileDialogs;
   /** Where Veil keeps its files; created 0700 if missing. */
   dataDir: string;
   host: AppStatus['host'];
@@ -131,6 +134,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...ledgerHandlers({ ledger, touch: async () => (await storageDomain()).secrets.touch() }),
     ...vaultHandlers({ domain: storageDomain, settings, onWiped: () => ledger.forgetEphemeral() }),
     ...exportHandlers({ domain: storageDomain }),
+    ...filesHandlers(options.dialogs),
   };
 
   return {

@@ -96,6 +96,8 @@ describe('Data & security in Chromium', () => {
   it('writes screenshots of the section in light and dark', async () => {
     const { page } = h;
     const section = await openSettings();
+    // The Lock part says where the key is: the keychain, or passphrase mode without one.
+    expect(await section.getByTestId('lock-mode').getAttribute('data-mode')).toBe(mode);
     await openPart('data-danger');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width: 1100, height: 2600 });

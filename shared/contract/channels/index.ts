@@ -3,12 +3,14 @@
 import { appChannels } from './app';
 import { chatChannels } from './chat';
 import { exportChannels } from './export';
+import { filesChannels } from './files';
 import { ledgerChannels } from './ledger';
 import { secretsChannels } from './secrets';
 import { vaultChannels } from './vault';
 
 export { AppStatusSchema, Empty, type AppStatus } from './app';
 export { ExportFormatSchema, ExportResultSchema, ExportRunInputSchema, ImportResultSchema, ImportSourceSchema, type ExportFormat, type ExportResult, type ExportRunInput, type ImportResult, type ImportSource } from './export';
+export { FileDialogResultSchema, type FileDialogInput, type FileDialogResult } from './files';
 export { ChatEventSchema, ChatSendInputSchema, type ChatEvent } from './chat';
 export { LedgerEntrySchema, LedgerSummarySchema, type LedgerEntry, type LedgerOutcome, type LedgerSummary } from './ledger';
 export { LockStatusSchema, ProviderKeyInfoSchema, type LockStatus, type ProviderKeyInfo } from './secrets';
@@ -18,6 +20,7 @@ export const contract = {
   ...appChannels,
   ...chatChannels,
   ...exportChannels,
+  ...filesChannels,
   ...ledgerChannels,
   ...secretsChannels,
   ...vaultChannels,
