@@ -68,6 +68,9 @@ describe('Data & security in Chromium', () => {
 
     await openSettings();
     const exp = await openPart('data-export');
+    // The preview has no native dialog: no "Choose…", and the hint says the desktop app has one.
+    expect(await exp.getByTestId('export-path-choose').count()).toBe(0);
+    expect(await exp.getByTestId('export-path-hint').textContent()).toContain('The desktop app offers a save dialog here.');
     // A relative path is refused by the core, inline, and nothing is written.
     await exp.getByTestId('export-path').fill('veil-export.json');
     await exp.getByTestId('export-run').click();

@@ -1,9 +1,10 @@
-// An absolute path typed by the user, with a "Choose…" button when the host offers a native
-// dialog (path-picker.ts). The hint says which: the browser preview cannot open one.
-import { useId } from 'react';
+// An absolute path typed by the user, with "Choose…" (the native save/open dialog) in the desktop
+// app. The browser preview has no dialog, so there the hint asks for a full path instead.
+import { useId, useState } from 'react';
+import { veil } from '../../api';
 import { useAppStatus } from '../../state/stores';
 import { Button } from '../../ui/Button';
-import { pathPicker, type PathRequest } from './path-picker';
+import { choosePath, type PathRequest } from './path-picker';
 
 export interface PathFieldProps {
   label: string;
@@ -23,10 +24,18 @@ function examplePath(platform: string | undefined, name: string): string {
 export function PathField({ label, value, onChange, request, testId, invalid = false }: PathFieldProps) {
   const id = useId();
   const platform = useAppStatus((s) => s.status?.platform);
-  const picker = pathPicker();
+  // Only the desktop app has native dialogs; a host that answers "unavailable" loses the button.
+  const host = useAppStatus((s) => s.status?.host);
+  const [noDialog, setNoDialog] = useState(false);
+  const canChoose = host === 'electron' && !noDialog;
   const choose = async () => {
-    const chosen = await picker?.(request);
-    if (chosen) onChange(chosen);
+    try {
+      const chosen = await choosePath(veil, request);
+      if (!chosen.available) setNoDialog(true);
+      else if (chosen.path) onChange(chosen.path);
+    } catch {
+      setNoDialog(true); // the typed path still works
+    }
   };
   return (
     <div className="field">
@@ -46,14 +55,14 @@ export function PathField({ label, value, onChange, request, testId, invalid = f
           aria-describedby={`${id}-hint`}
           data-testid={testId}
         />
-        {picker ? (
-          <Button variant="secondary" onClick={() => void choose()}>
+        {canChoose ? (
+          <Button variant="secondary" onClick={() => void choose()} data-testid={`${testId}-choose`}>
             Choose…
           </Button>
         ) : null}
       </span>
-      <span id={`${id}-hint`} className="facts__note">
-        {picker
+      <span id={`${id}-hint`} className="facts__note" data-testid={`${testId}-hint`}>
+        {canChoose
           ? 'Choose a place, or type a full path.'
           : `Type a full path (starting with ${platform === 'win32' ? 'a drive letter' : '/'}). The desktop app offers a ${request.purpose === 'import' ? 'file picker' : 'save dialog'} here.`}
       </span>
