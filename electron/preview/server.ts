@@ -12,7 +12,8 @@ import { scrubber } from '../core/log/scrub';
 import { createRpcSession } from '../core/rpc/session';
 import { buildBridgeScript } from './bridge-bundle';
 import { checkRequest, cookieName, createToken, type Refusal } from './request-guard';
-import { NOT_BUILT_HTML, contentTypeOf, readIndex, renderIndex, resolveStatic, securityHeaders } from './static-files';
+import { contentTypeFor } from '../core/static/content-types';
+import { NOT_BUILT_HTML, readIndex, renderIndex, resolveStatic, securityHeaders } from './static-files';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
@@ -94,7 +95,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const cookie = `${cookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
       return send(200, 'text/html; charset=utf-8', html, { 'Set-Cookie': cookie });
     }
-    return send(200, contentTypeOf(resolved.path), readFileSync(resolved.path));
+    return send(200, contentTypeFor(resolved.path), readFileSync(resolved.path));
   };
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });

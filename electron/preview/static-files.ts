@@ -2,29 +2,8 @@
 // the root, content types, security headers with the preview's CSP, and index.html with the bridge
 // script injected ahead of the app's own module script.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, posix, sep } from 'node:path';
+import { join, posix, sep } from 'node:path';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export const contentTypeOf = (path: string): string => CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * The app's CSP (electron/shell) with one change: `connect-src` names the bridge's WebSocket

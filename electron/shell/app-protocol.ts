@@ -5,7 +5,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { resolveAppPath } from './app-url';
 import { appResponseHeaders } from './csp';
-import { contentTypeFor } from './mime';
+import { contentTypeFor } from '../core/static/content-types';
 
 /** The privileges main.ts registers for the scheme before app ready: standard + secure, nothing more. */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true } as const;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, tokenMatches } from '../../../electron/preview/request-guard';
-import { contentTypeOf, previewCsp, renderIndex, resolveStatic } from '../../../electron/preview/static-files';
+import { contentTypeFor } from '../../../electron/core/static/content-types';
+import { previewCsp, renderIndex, resolveStatic } from '../../../electron/preview/static-files';
 
 let tmp: string;
 let root: string;
@@ -57,11 +58,11 @@ describe('resolveStatic', () => {
 
 describe('content types and CSP', () => {
   it('maps the renderer build outputs', () => {
-    expect(contentTypeOf('x.js')).toBe('text/javascript; charset=utf-8');
-    expect(contentTypeOf('x.CSS')).toBe('text/css; charset=utf-8');
-    expect(contentTypeOf('x.woff2')).toBe('font/woff2');
-    expect(contentTypeOf('x.svg')).toBe('image/svg+xml');
-    expect(contentTypeOf('x.unknown')).toBe('application/octet-stream');
+    expect(contentTypeFor('x.js')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeFor('x.CSS')).toBe('text/css; charset=utf-8');
+    expect(contentTypeFor('x.woff2')).toBe('font/woff2');
+    expect(contentTypeFor('x.svg')).toBe('image/svg+xml');
+    expect(contentTypeFor('x.unknown')).toBe('application/octet-stream');
   });
 
   it("allows connections only to the bridge's own socket", () => {

@@ -1,4 +1,5 @@
-// Content types for the renderer's built files. Unknown extensions are served as an opaque
+// Content types for the renderer's built files, shared by the app:// handler (shell) and the
+// preview's static server. Unknown extensions are served as an opaque
 // download type; with nosniff the renderer cannot run them as script or style.
 import { extname } from 'node:path';
 
