@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { veil } from '../api';
 import type { LockStatus } from '../../shared/contract/channels/secrets';
 import { createAuditStore, type AuditState } from './audit-store';
+import { createConversationRetentionStore, type ConversationRetentionState } from './conversation-retention-store';
 import { createDataTransferStore, type DataTransferState } from './data-transfer-store';
 import { createRetentionStore, type RetentionState } from './retention-store';
 import { createSecurityStore, type SecurityState } from './security-store';
@@ -12,9 +13,15 @@ import { appStatusStore, chatStore, conversationsStore, keysStore, lockStore, se
 
 const reloadConversations = () => void conversationsStore.getState().load();
 
-export const retentionStore = createRetentionStore({ api: veil, onPurged: (counts) => counts.conversations > 0 && reloadConversations() });
-
 export const auditStore = createAuditStore({ api: veil });
+
+export const retentionStore = createRetentionStore({
+  api: veil,
+  onPurged: (counts) => {
+    if (counts.conversations > 0) reloadConversations();
+    void auditStore.getState().load(); // a purge that deleted anything is itself an event
+  },
+});
 
 export const dataTransferStore = createDataTransferStore({
   api: veil,
@@ -22,6 +29,12 @@ export const dataTransferStore = createDataTransferStore({
     await conversationsStore.getState().load();
     void auditStore.getState().load();
   },
+});
+
+/** A conversation's own retention; the sidebar keeps its place (no jump under the pointer). */
+export const conversationRetentionStore = createConversationRetentionStore({
+  api: veil,
+  onUpdated: (c) => conversationsStore.setState((s) => ({ conversations: s.conversations.map((x) => (x.id === c.id ? c : x)) })),
 });
 
 /** After "wipe everything": nothing shown may still come from the destroyed vault. */
@@ -54,4 +67,5 @@ export const securityStore = createSecurityStore({
 export const useRetention = <T>(selector: (s: RetentionState) => T): T => useStore(retentionStore, selector);
 export const useAudit = <T>(selector: (s: AuditState) => T): T => useStore(auditStore, selector);
 export const useDataTransfer = <T>(selector: (s: DataTransferState) => T): T => useStore(dataTransferStore, selector);
+export const useConversationRetention = <T>(selector: (s: ConversationRetentionState) => T): T => useStore(conversationRetentionStore, selector);
 export const useSecurity = <T>(selector: (s: SecurityState) => T): T => useStore(securityStore, selector);

@@ -203,6 +203,19 @@ describe('Data & security in Chromium', () => {
     expect(await again.getByTestId('retention-ledger-forever').isChecked()).toBe(true);
     expect(await again.getByTestId('data-retention-summary').textContent()).toContain('Chats 30 days · ledger forever');
     await closeSettings();
+
+    // The open conversation's own retention, in the chat header: default names the global value.
+    await page.getByTestId('conversation-select').first().click();
+    const own = page.getByTestId('conversation-retention');
+    await expect.poll(() => own.locator('option:checked').textContent()).toBe('Retention: default (30 days)');
+    await own.selectOption('7');
+    const id = await page.getByTestId('conversation-item').first().getAttribute('data-id');
+    await expect.poll(async () => (await call<{ retentionDays: number | null }>('conversations.get', { id })).retentionDays).toBe(7);
+    await page.reload();
+    await page.getByTestId('conversation-select').first().click();
+    await expect.poll(() => page.getByTestId('conversation-retention').inputValue()).toBe('7');
+    await page.getByTestId('conversation-retention').selectOption('default');
+    await expect.poll(async () => (await call<{ retentionDays: number | null }>('conversations.get', { id })).retentionDays).toBeNull();
   });
 
   it('app lock / passphrase: a wrong current one is refused with a countdown; change works; Lock now locks', async () => {

@@ -5,6 +5,7 @@ import type { Message } from '../../../shared/contract/vault-types';
 import { selectSelected } from '../../state/conversations-store';
 import { chatStore, useChat, useConversations } from '../../state/stores';
 import { Composer } from '../composer/Composer';
+import { ConversationRetention } from '../data/ConversationRetention';
 import { ChatEmptyState } from './ChatEmptyState';
 import { LiveReply } from './LiveReply';
 import { MessageItem } from './MessageItem';
@@ -38,7 +39,9 @@ export function ChatView() {
           <span className="badge badge--warn" title="Held in memory only; gone when Veil quits" data-testid="chat-ephemeral-badge">
             Not saved
           </span>
-        ) : null}
+        ) : (
+          <ConversationRetention conversation={conversation} />
+        )}
       </header>
       {messages.length === 0 && phase === 'ready' ? (
         <p className="chat__empty" data-testid="chat-empty">

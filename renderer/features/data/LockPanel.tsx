@@ -11,6 +11,8 @@ import { PassphraseForm, type PassphraseFormKind } from './PassphraseForm';
 import { Subsection } from './Subsection';
 
 function protection(s: LockStatus): { summary: string; text: string } {
+  if (s.state === 'setup-required') return { summary: 'No vault yet', text: 'No OS keychain is available: choose a passphrase on the main screen to create your vault.' };
+  if (s.state === 'key-unavailable') return { summary: 'Keychain unreachable', text: 'Your vault key is in the OS keychain, which Veil cannot reach right now. Unlock your keyring, then try again on the main screen.' };
   if (s.mode === 'passphrase') {
     return s.keychainAvailable
       ? { summary: 'Passphrase only', text: 'Your vault key is protected only by your passphrase (it is not in the OS keychain).' }
@@ -92,7 +94,7 @@ export function LockPanel() {
       ) : null}
       {failure && (failure.action === 'lock' || failure.action === 'auto-lock') ? <InlineError context="Nothing was changed." error={failure.error} testId="lock-action-error" /> : null}
 
-      {form ? (
+      {status.state !== 'unlocked' ? null : form ? (
         <PassphraseForm
           kind={form}
           purpose={purpose}
