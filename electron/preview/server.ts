@@ -29,6 +29,8 @@ export interface PreviewOptions {
   /** The built renderer; defaults to dist/renderer. */
   rendererDir?: string;
   logger?: Logger;
+  /** Keychain service name (default "Veil"); tests use their own so they never touch a real vault key. */
+  keychainService?: string;
 }
 
 export interface PreviewServer {
@@ -47,7 +49,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // Belt and braces: should the token ever reach a log line or error message, it is redacted.
   scrubber.register(token);
   const bridgeScript = await buildBridgeScript();
-  const core = await createCore({ dataDir: options.dataDir, host: 'preview', logger: log.child('core') });
+  const core = await createCore({
+    dataDir: options.dataDir,
+    host: 'preview',
+    logger: log.child('core'),
+    ...(options.keychainService ? { keychainService: options.keychainService } : {}),
+  });
 
   let port = 0;
   const refuse = (req: IncomingMessage, r: Refusal) => {

@@ -1,13 +1,25 @@
 // E2E harness: the real preview server (programmatic, port 0, temp data dir) and Debian's
 // Chromium driven by playwright-core. Builds the renderer first when dist/renderer is missing or
 // older than its sources, so `npx vitest run --project e2e` never tests a stale bundle.
+import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { memoryLogger } from '../../../electron/core/log/logger';
+import { loadKeytar } from '../../../electron/core/secrets/keychain';
 import { startPreview, type PreviewServer } from '../../../electron/preview/server';
+
+/** Deletes every entry a test stored under its own keychain service (nothing when no keychain). */
+async function forgetKeychainService(service: string): Promise<void> {
+  try {
+    const keytar = loadKeytar();
+    for (const { account } of await keytar.findCredentials(service)) await keytar.deletePassword(service, account);
+  } catch {
+    // No Secret Service in this run (passphrase-mode tests): nothing was stored in a keychain.
+  }
+}
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 const BUILT_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
@@ -60,7 +72,10 @@ export async function openPreviewInBrowser(contextOptions: BrowserContextOptions
   const tmp = mkdtempSync(join(tmpdir(), 'veil-e2e-'));
   const dataDir = join(tmp, 'data');
   const { logger, lines } = memoryLogger('info');
-  const preview = await startPreview({ dataDir, port: 0, open: false, logger });
+  // A keychain service of its own: a test that wipes the vault must never touch a real "Veil"
+  // entry, even on a desktop whose own Secret Service with-keyring.sh reuses.
+  const keychainService = `Veil-e2e-${randomUUID()}`;
+  const preview = await startPreview({ dataDir, port: 0, open: false, logger, keychainService });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1100, height: 720 }, ...contextOptions });
   const page = await context.newPage();
@@ -80,6 +95,7 @@ export async function openPreviewInBrowser(contextOptions: BrowserContextOptions
     async close() {
       await browser.close();
       await preview.close();
+      await forgetKeychainService(keychainService);
       rmSync(tmp, { recursive: true, force: true });
     },
   };
