@@ -1,22 +1,13 @@
 // Shown in the main pane while the vault is not open: unlock with the passphrase, choose a first
 // passphrase (no OS keychain), or explain that the keychain holding the key is unreachable.
 // Wrong passphrases and the retry-later throttle get their own clear messages.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { lockStore, useLock } from '../../state/stores';
 import { Button } from '../../ui/Button';
 import { LockIcon } from '../../ui/icons';
 import { InlineError } from '../../ui/InlineError';
+import { useSecondsUntil } from '../../ui/use-seconds-until';
 import './lock.css';
-
-function useSecondsUntil(at: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (at <= now) return;
-    const t = setTimeout(() => setNow(Date.now()), Math.min(1000, at - now));
-    return () => clearTimeout(t);
-  }, [at, now]);
-  return Math.max(0, Math.ceil((at - now) / 1000));
-}
 
 export function LockScreen() {
   const status = useLock((s) => s.status);
