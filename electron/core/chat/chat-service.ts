@@ -49,8 +49,6 @@ interface Target {
 export class ChatService {
   readonly providers: ProviderDirectory;
   private readonly ephemeralMappings = new Map<string, MaskMapping>();
-  /** The last masking configuration whose skipped patterns were logged (once per settings change). */
-  private warnedFor: MaskOptions | null = null;
 
   constructor(private readonly opts: ChatServiceOptions) {
     this.providers = opts.providers ?? new ProviderDirectory();
@@ -61,7 +59,8 @@ export class ChatService {
     domain.secrets.touch();
     const store = chatStoreFor(domain.vault, this.ephemeralMappings, input.conversationId);
     const target = await this.resolveTarget(domain, input);
-    const turn = await store.startTurn(input.conversationId, (ctx) => planTurn(ctx, input.text, this.maskOptionsNow()));
+    const maskOptions = this.maskOptionsNow();
+    const turn = await store.startTurn(input.conversationId, (ctx) => planTurn(ctx, input.text, maskOptions));
     this.rememberProvider(target.entry.id);
 
     emit({
@@ -104,15 +103,16 @@ export class ChatService {
   /**
    * The user's masking configuration, as the renderer's preview computes it. maskOptionsFromSettings
    * returns the same object while settings and policy stay the same, so patterns compile once per
-   * change, not per send.
+   * change, not per send. A stored pattern that does not compile (only a hand-edited settings file
+   * can hold one: settings.update refuses them) stops the send before anything is stored: masking
+   * with one of the user's rules missing could leak what that rule protects.
    */
   private maskOptionsNow(): MaskOptions {
     const forced = this.opts.forcedMaskingTypes?.() ?? [];
     const { options, skipped } = maskOptionsFromSettings(this.opts.settings.get(), { forced });
-    // Only a hand-edited settings file holds a pattern that does not compile (settings.update refuses them).
-    if (skipped.length > 0 && this.warnedFor !== options) {
-      this.warnedFor = options;
-      this.opts.log.warn(`chat: ${skipped.length} stored masking pattern(s) could not be used: ${skipped.map((p) => p.name).join(', ')}`);
+    if (skipped.length > 0) {
+      const names = skipped.map((p) => `“${p.name}”`).join(', ');
+      throw new VeilError('MASKING_PATTERN_INVALID', `Your masking pattern ${names} cannot be used, so nothing was sent. Fix or remove it in Settings → Masking.`);
     }
     return options;
   }

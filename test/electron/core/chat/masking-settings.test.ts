@@ -1,6 +1,8 @@
 // The user's masking configuration on the send path: custom terms and patterns are masked,
 // allowlisted values are not, a settings change applies to the next send, surrogates stay
 // reversible, and the managed-policy hook forces types on whatever the preset says.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatEvent } from '../../../../shared/contract/channels/chat';
 import type { EntityType } from '../../../../shared/masking';
@@ -31,6 +33,21 @@ const accepted = (r: SendResult) => r.events.find((e): e is Extract<ChatEvent, {
 const previewOf = (content: string) => `${PREVIEW_INTRO}\n\n\`\`\`json\n${JSON.stringify({ messages: [{ role: 'user', content }] }, null, 2)}\n\`\`\`\n`;
 
 describe('masking settings in chat.send', () => {
+  it('a stored pattern that does not compile (hand-edited file) stops the send before anything is stored or sent', async () => {
+    const h = await chatHarness({ endpoints: [mockEndpoint(mock)] });
+    await h.call('settings.update', RULES);
+    const id = await h.newConversation();
+    const file = join(h.dataDir, 'settings.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...stored, maskingCustomPatterns: [{ name: 'Broken', source: '(unclosed' }] }));
+    const r = await h.send(id, TEXT);
+    expect(r.error).toMatchObject({ code: 'MASKING_PATTERN_INVALID' });
+    expect(r.error?.message).toContain('Broken');
+    expect(r.events).toEqual([]);
+    expect(mock.requests).toHaveLength(0);
+    expect(await h.call('messages.list', { conversationId: id })).toEqual({ messages: [] });
+  });
+
   it('Preview: masks the custom term and the pattern match, leaves the allowlisted email', async () => {
     const h = await chatHarness();
     await h.call('settings.update', RULES);
