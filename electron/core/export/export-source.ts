@@ -3,32 +3,14 @@
 // that is drained synchronously, so no cursor stays open across an await (the connection remains
 // usable by chat while a long export waits for the disk).
 import type { ExportConversation, ExportMapping, ExportMessage } from '../../../shared/contract/export-format';
+import type { ConversationRow as StoredConversationRow, MessageRow as StoredMessageRow } from '../vault/conversation-repo';
 import type { Db } from '../vault/open-vault';
 
 export type ExportConversationHead = Omit<ExportConversation, 'messages'>;
 
-interface ConversationRow {
-  id: string;
-  title: string;
-  provider: string | null;
-  model: string | null;
-  system_prompt: string | null;
-  created_at: number;
-  updated_at: number;
-  keep: number;
-  retention_days: number | null;
-}
-
-interface MessageRow {
-  id: number;
-  role: ExportMessage['role'];
-  content: string;
-  masked_content: string | null;
-  status: ExportMessage['status'];
-  created_at: number;
-  tokens_in: number | null;
-  tokens_out: number | null;
-}
+/** The stored rows, as the vault's repositories read them (without their computed columns). */
+type ConversationRow = Omit<StoredConversationRow, 'message_count'>;
+type MessageRow = Omit<StoredMessageRow, 'conversation_id'>;
 
 const CONV_PAGE = 200;
 export const MESSAGE_PAGE = 500;

@@ -31,7 +31,7 @@ export interface MessageUpdate {
   tokensOut?: number | null;
 }
 
-interface ConversationRow {
+export interface ConversationRow {
   id: string;
   title: string;
   provider: string | null;
@@ -44,7 +44,7 @@ interface ConversationRow {
   message_count: number;
 }
 
-interface MessageRow {
+export interface MessageRow {
   id: number;
   conversation_id: string;
   role: Message['role'];
