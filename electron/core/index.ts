@@ -103,6 +103,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   applyEndpoints(settings.get().customEndpoints);
   settings.onChange((next, changed) => {
     if (changed.has('customEndpoints')) applyEndpoints(next.customEndpoints);
+    // However the setting changes (vault.setAutoLock or a plain settings.update), the lock follows.
+    if (changed.has('autoLockMinutes') && storage) void storage.then((d) => d.secrets.setAutoLockMinutes(next.autoLockMinutes), () => undefined);
   });
   const configured = (id: string) => {
     try {

@@ -35,6 +35,17 @@ async function core(opts: { keychain: boolean }) {
 }
 
 describe('storage over RPC (real keychain, real SQLite)', () => {
+  it('auto-lock follows the setting however it changes (settings.update or vault.setAutoLock)', async () => {
+    const { call } = await core({ keychain: true });
+    await call('conversations.list', {});
+    await call('settings.update', { autoLockMinutes: 7 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await call('vault.lockStatus', {})).toMatchObject({ autoLockMinutes: 7 });
+    await call('vault.setAutoLock', { minutes: 3 });
+    expect(await call('vault.lockStatus', {})).toMatchObject({ autoLockMinutes: 3 });
+    expect(await call('settings.get', {})).toMatchObject({ autoLockMinutes: 3 });
+  });
+
   it('conversations CRUD, messages, search, keep/retention, delete removes from search', async () => {
     const { core: c, call } = await core({ keychain: true });
     expect(await call('vault.lockStatus')).toMatchObject({ state: 'unlocked', mode: 'keychain' });
