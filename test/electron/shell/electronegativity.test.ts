@@ -22,7 +22,9 @@ const fixture = (source: string) => {
 };
 
 // Each run parses the Electron sources with Babel and TypeScript: a few seconds each.
-describe.concurrent('lint:electron', { timeout: 60_000 }, () => {
+// Sequential: three concurrent Electronegativity runs on a loaded CI machine once produced an
+// empty report for the insecure fixture (not reproduced since); the assertions print the output.
+describe('lint:electron', { timeout: 60_000 }, () => {
   it("passes on Veil's main, preload and shell", async () => {
     const r = await run();
     expect(r.stderr).not.toContain('BLOCKING');
@@ -32,7 +34,7 @@ describe.concurrent('lint:electron', { timeout: 60_000 }, () => {
 
   it('fails on a window with Node integration and without isolation', async () => {
     const r = await run('--input', fixture(`const { BrowserWindow } = require('electron');\nconst w = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\nw.loadURL('https://example.com');\n`));
-    expect(r.stderr).toMatch(/BLOCKING HIGH (NODE_INTEGRATION|CONTEXT_ISOLATION)_JS_CHECK/);
+    expect(r.stderr, `status ${r.status}; stdout:\n${r.stdout}`).toMatch(/BLOCKING HIGH (NODE_INTEGRATION|CONTEXT_ISOLATION)_JS_CHECK/);
     expect(r.status).toBe(1);
   });
 
