@@ -50,7 +50,9 @@ export class TableContext {
       let delimiter: string | null = null;
       let count = 0;
       for (const d of DELIMITERS) {
-        const n = body.split(d).length - 1;
+        // Counted in place: split() would allocate an array of every cell of every line looked at.
+        let n = 0;
+        for (let k = body.indexOf(d); k !== -1; k = body.indexOf(d, k + 1)) n++;
         if (n >= 2 && n > count) {
           delimiter = d;
           count = n;

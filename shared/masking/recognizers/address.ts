@@ -1,6 +1,6 @@
 // Street addresses in the formats of the corpus languages: the street line (number, name, type,
 // unit) and, when it follows on the same line, the postal code and city.
-import { mayContain, scan, whole } from '../scan';
+import { escapeRegExp, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 const CAP = "\\p{Lu}[\\p{L}'’.-]{1,30}";
@@ -24,7 +24,9 @@ const FORMATS: { needles: string[]; source: string }[] = [
   // 北京市朝阳区建国路88号 / 上海市浦东新区世纪大道100号5楼
   { needles: ['号'], source: '(?:[\\u4e00-\\u9fff]{2,4}省)?[\\u4e00-\\u9fff]{2,4}市(?:[\\u4e00-\\u9fff]{1,5}(?:区|县))?[\\u4e00-\\u9fff]{1,8}(?:路|街|道|巷|大道)\\d{1,5}号(?:\\d{1,4}(?:楼|室|层))?' },
 ];
-const COMPILED = FORMATS.map((f) => ({ needles: f.needles, re: new RegExp(f.source, 'gu') }));
+// One literal alternation per format instead of a text.includes per needle: a single pass over the
+// text, not up to 33 (most texts contain none of the first format's words).
+const COMPILED = FORMATS.map((f) => ({ needles: new RegExp(f.needles.map(escapeRegExp).join('|')), re: new RegExp(f.source, 'gu') }));
 
 export const streetAddressRecognizer: Recognizer = {
   id: 'street-address',
@@ -33,7 +35,7 @@ export const streetAddressRecognizer: Recognizer = {
   find(text) {
     const lower = text.toLowerCase();
     const out: Candidate[] = [];
-    for (const { needles, re } of COMPILED) if (mayContain(lower, ...needles)) out.push(...scan(re, text, (m) => whole(m, 0.7)));
+    for (const { needles, re } of COMPILED) if (needles.test(lower)) out.push(...scan(re, text, (m) => whole(m, 0.7)));
     return out;
   },
 };

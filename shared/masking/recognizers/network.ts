@@ -49,6 +49,9 @@ export const ipAddressRecognizer: Recognizer = {
 
 // Without lookbehinds, to rule a text out quickly.
 const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
+// Weaker but starting at a separator instead of at every hex letter (a-f are common in prose): about 4x
+// cheaper, and it rules out most texts before MAC_GATE runs.
+const SEPARATOR_GATE = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
 const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g;
 
 export const macAddressRecognizer: Recognizer = {
@@ -56,7 +59,7 @@ export const macAddressRecognizer: Recognizer = {
   type: 'MAC_ADDRESS',
   context: ['mac', 'ether', 'hwaddr', 'bssid', 'device'],
   find: (text) =>
-    !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
+    !SEPARATOR_GATE.test(text) || !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
       const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
       if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
       // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.

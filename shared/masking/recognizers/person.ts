@@ -76,7 +76,13 @@ const CN_CUE_RE = new RegExp(
 
 /** Lookup that ignores accents, so "José" (composed or not) finds "Jose". */
 const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
-const inList = (set: ReadonlySet<string>, w: string): boolean => set.has(w) || set.has(w.normalize('NFC')) || set.has(fold(w));
+// Pure ASCII is its own NFC form and has no marks to fold, so a miss needs no normalising (most words).
+const isAscii = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+const inList = (set: ReadonlySet<string>, w: string): boolean =>
+  set.has(w) || (!isAscii(w) && (set.has(w.normalize('NFC')) || set.has(fold(w))));
 
 /** The name words of a capitalised run, without leading and trailing words that are never names. */
 function nameWords(text: string, start: number, end: number): { start: number; end: number; words: string[] } | null {
@@ -142,6 +148,7 @@ function scoreRun(text: string, start: number, end: number, words: string[], ema
 
 function emailTokensOf(text: string): Set<string> {
   const out = new Set<string>();
+  if (!text.includes('@')) return out;
   EMAIL_LOCAL_RE.lastIndex = 0;
   for (let m = EMAIL_LOCAL_RE.exec(text); m !== null; m = EMAIL_LOCAL_RE.exec(text)) {
     for (const t of (m[1] as string).toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
@@ -204,11 +211,15 @@ export const personRecognizer: Recognizer = {
     const out: Candidate[] = [];
     out.push(...scan(HONORIFIC_RE, text, (m) => fromGroup(text, m, 1, 0.85)));
     out.push(...scan(GREETING_RE, text, (m) => fromGroup(text, m, 1, 0.7)));
-    out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
-    out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
-    out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
-    out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
-    out.push(...scan(SPEAKER_RE, text, (m) => speaker(text, m)));
+    // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
+    // pass with a leading lookbehind over texts that lack it (most chat messages).
+    const colon = text.includes(':');
+    const at = text.includes('@');
+    if (colon) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
+    if (colon) out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
+    if (colon || text.includes('=')) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
+    if (at) out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
+    if (colon) out.push(...scan(SPEAKER_RE, text, (m) => speaker(text, m)));
     out.push(...capitalisedRuns(text));
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {
