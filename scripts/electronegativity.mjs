@@ -95,20 +95,16 @@ function main(args) {
   const bin = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
   // The security-fixes check downloads Electron's release list on every run (offline it only waits
   // for a timeout); Electron updates are tracked with npm instead.
-  // A healthy run always reports the global checks (at least as "N/A"). Now and then, on a loaded
-  // machine, the tool's directory walk comes back empty and it reports nothing at all; an empty
-  // report is never taken as "clean": the run is repeated, and the gate fails if it stays empty.
-  let findings = [];
-  for (let attempt = 1; attempt <= 3 && findings.length === 0; attempt++) {
-    const r = spawnSync(process.execPath, ['--require', join(root, 'scripts', 'electronegativity-offline.cjs'), bin, '-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'], { encoding: 'utf8' });
-    if (r.status !== 0 || !existsSync(report)) {
-      console.error(`electronegativity failed to run:\n${r.stdout}\n${r.stderr}`);
-      process.exit(2);
-    }
-    findings = parseCsv(readFileSync(report, 'utf8'));
+  const r = spawnSync(process.execPath, ['--require', join(root, 'scripts', 'electronegativity-offline.cjs'), bin, '-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'], { encoding: 'utf8' });
+  if (r.status !== 0 || !existsSync(report)) {
+    console.error(`electronegativity failed to run:\n${r.stdout}\n${r.stderr}`);
+    process.exit(2);
   }
+  const findings = parseCsv(readFileSync(report, 'utf8'));
+  // A healthy run always reports the global checks (at least as "N/A"): an empty report means the
+  // tool did not really run, and is never taken as "clean".
   if (findings.length === 0) {
-    console.error('electronegativity produced an empty report three times (not even its global checks); treating that as a failure.');
+    console.error('electronegativity produced an empty report (not even its global checks); treating that as a failure.');
     process.exit(2);
   }
   const files = listFiles(input).filter((f) => /\.(ts|tsx|js|cjs|mjs|html)$/.test(f)).map((f) => [f.slice(input.length + 1), readFileSync(f, 'utf8')]);

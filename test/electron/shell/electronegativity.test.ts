@@ -22,8 +22,8 @@ const fixture = (source: string) => {
 };
 
 // Each run parses the Electron sources with Babel and TypeScript: a few seconds each.
-// Sequential: three concurrent Electronegativity runs on a loaded CI machine once produced an
-// empty report for the insecure fixture (not reproduced since); the assertions print the output.
+// On failure the assertions print the tool's output. (The tool's own CSV writer races under load;
+// scripts/electronegativity-offline.cjs makes its writes ordered.)
 describe('lint:electron', { timeout: 60_000 }, () => {
   it("passes on Veil's main, preload and shell", async () => {
     const r = await run();
