@@ -3,7 +3,7 @@
 // that is drained synchronously, so no cursor stays open across an await (the connection remains
 // usable by chat while a long export waits for the disk).
 import type { ExportConversation, ExportMapping, ExportMessage } from '../../../shared/contract/export-format';
-import type { ConversationRow as StoredConversationRow, MessageRow as StoredMessageRow } from '../vault/conversation-repo';
+import { conversationFields, type ConversationRow as StoredConversationRow, type MessageRow as StoredMessageRow } from '../vault/conversation-repo';
 import type { Db } from '../vault/open-vault';
 
 export type ExportConversationHead = Omit<ExportConversation, 'messages'>;
@@ -41,15 +41,7 @@ export function conversationHead(db: Db, r: ConversationRow): ExportConversation
     .prepare('SELECT placeholder, value, entity, created_at AS createdAt FROM placeholder_mappings WHERE conversation_id = ? ORDER BY created_at, placeholder')
     .all(r.id) as ExportMapping[];
   return {
-    id: r.id,
-    title: r.title,
-    provider: r.provider,
-    model: r.model,
-    systemPrompt: r.system_prompt,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    keep: r.keep === 1,
-    retentionDays: r.retention_days,
+    ...conversationFields(r),
     mappings,
   };
 }

@@ -58,7 +58,8 @@ export interface MessageRow {
 
 export const newConversationId = (prefix: 'c' | 'e' = 'c'): string => `${prefix}_${randomBytes(12).toString('base64url')}`;
 
-export const toConversation = (r: ConversationRow): Conversation => ({
+/** The stored columns of a conversation, as the API names them (shared with export). */
+export const conversationFields = (r: Omit<ConversationRow, 'message_count'>): Omit<Conversation, 'ephemeral' | 'messageCount'> => ({
   id: r.id,
   title: r.title,
   provider: r.provider,
@@ -68,9 +69,9 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   updatedAt: r.updated_at,
   keep: r.keep === 1,
   retentionDays: r.retention_days,
-  ephemeral: false,
-  messageCount: r.message_count,
 });
+
+export const toConversation = (r: ConversationRow): Conversation => ({ ...conversationFields(r), ephemeral: false, messageCount: r.message_count });
 
 export const toMessage = (r: MessageRow): Message => ({
   id: r.id,
