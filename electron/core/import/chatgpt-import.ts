@@ -36,9 +36,8 @@ type ChatGptConversation = z.infer<typeof ConversationSchema>;
 
 export const ChatGptExportSchema = z.array(ConversationSchema);
 
-/** Looks like a ChatGPT export: an array whose items have a `mapping` object. */
-export const looksLikeChatGpt = (data: unknown): boolean =>
-  Array.isArray(data) && (data.length === 0 || (typeof data[0] === 'object' && data[0] !== null && 'mapping' in data[0]));
+const notChatGpt = (where: string) =>
+  new VeilError('IMPORT_INVALID', `This does not look like a ChatGPT conversations.json (unexpected structure at ${where || 'the top'}). Nothing was imported.`);
 
 const TEXT_TYPES = new Set(['text', 'multimodal_text']);
 
@@ -78,36 +77,43 @@ function toMessage(node: ChatGptNode, fallbackAt: number): ExportMessage | null 
   return { role, content, maskedContent: null, status, createdAt: at, tokensIn: null, tokensOut: null };
 }
 
-/** Validates and converts; conversations without any user/assistant text are left out. */
+function toConversation(c: ChatGptConversation): ExportConversation | null {
+  const createdAt = Math.round((c.create_time ?? 0) * 1000);
+  const messages: ExportMessage[] = [];
+  for (const id of activePath(c)) {
+    const m = toMessage(c.mapping[id]!, messages.at(-1)?.createdAt ?? createdAt);
+    if (m) messages.push(m);
+  }
+  if (messages.length === 0) return null;
+  const lastAt = messages.reduce((at, m) => Math.max(at, m.createdAt), createdAt);
+  return {
+    id: newConversationId(),
+    title: (c.title ?? '').trim().slice(0, 200) || 'Imported from ChatGPT',
+    provider: null,
+    model: c.default_model_slug ?? null,
+    systemPrompt: null,
+    createdAt: createdAt || messages[0]!.createdAt,
+    updatedAt: Math.max(lastAt, Math.round((c.update_time ?? 0) * 1000)),
+    keep: false,
+    retentionDays: null,
+    mappings: [],
+    messages,
+  };
+}
+
+/**
+ * Validates and converts one element of the conversations array (the streaming import reads
+ * them one at a time); null when it has no user/assistant text to import.
+ */
+export function convertChatGptConversation(raw: unknown, index: number): ExportConversation | null {
+  const parsed = ConversationSchema.safeParse(raw);
+  if (!parsed.success) throw notChatGpt([index, ...(parsed.error.issues[0]?.path ?? [])].join('.'));
+  return toConversation(parsed.data);
+}
+
+/** Validates and converts a whole parsed file; conversations without any user/assistant text are left out. */
 export function convertChatGpt(data: unknown): ExportConversation[] {
   const parsed = ChatGptExportSchema.safeParse(data);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    throw new VeilError('IMPORT_INVALID', `This does not look like a ChatGPT conversations.json (unexpected structure at ${where || 'the top'}). Nothing was imported.`);
-  }
-  const out: ExportConversation[] = [];
-  for (const c of parsed.data) {
-    const createdAt = Math.round((c.create_time ?? 0) * 1000);
-    const messages: ExportMessage[] = [];
-    for (const id of activePath(c)) {
-      const m = toMessage(c.mapping[id]!, messages.at(-1)?.createdAt ?? createdAt);
-      if (m) messages.push(m);
-    }
-    if (messages.length === 0) continue;
-    const lastAt = messages.reduce((at, m) => Math.max(at, m.createdAt), createdAt);
-    out.push({
-      id: newConversationId(),
-      title: (c.title ?? '').trim().slice(0, 200) || 'Imported from ChatGPT',
-      provider: null,
-      model: c.default_model_slug ?? null,
-      systemPrompt: null,
-      createdAt: createdAt || messages[0]!.createdAt,
-      updatedAt: Math.max(lastAt, Math.round((c.update_time ?? 0) * 1000)),
-      keep: false,
-      retentionDays: null,
-      mappings: [],
-      messages,
-    });
-  }
-  return out;
+  if (!parsed.success) throw notChatGpt(parsed.error.issues[0]?.path.join('.') ?? '');
+  return parsed.data.map(toConversation).filter((c): c is ExportConversation => c !== null);
 }

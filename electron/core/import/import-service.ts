@@ -1,22 +1,43 @@
-// Runs an import: reads the file (a Veil archive is recognised by its magic bytes, JSON by its
-// shape), validates ALL of it before touching the vault, then inserts everything in one
-// transaction and audits the counts. Bad files get a clear IMPORT_* error and change nothing.
-import { openSync, closeSync, readFileSync, readSync } from 'node:fs';
+// Runs an import as a stream: the file (or the decrypted chunks of a Veil archive) is read piece
+// by piece, parsed, validated and written as it goes, inside ONE vault write, so memory does not
+// grow with the file and the first problem anywhere rolls back everything already written: a bad
+// file changes nothing. The counts are audited (never content or the path).
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ImportResult, ImportSource } from '../../../shared/contract/channels/export';
-import { VEIL_EXPORT_FORMAT, VeilExportSchema, type ExportConversation } from '../../../shared/contract/export-format';
 import { VeilError } from '../errors/veil-error';
 import { isArchive } from '../export/archive-format';
-import { readArchive } from '../export/archive-reader';
+import { openArchive } from '../export/archive-reader';
 import { checkImportSource } from '../export/output-path';
-import { vaultError } from '../vault/open-vault';
+import type { Db } from '../vault/open-vault';
 import type { VaultService } from '../vault/vault-service';
-import { convertChatGpt, looksLikeChatGpt } from './chatgpt-import';
-import { insertConversations } from './insert-conversations';
+import { importInvalid, ImportReader } from './import-reader';
+import { ConversationInserter, type InsertCounts } from './insert-conversations';
+import { JsonEventParser, JsonSyntaxError } from './json-event-parser';
 
-/** JSON.parse needs the whole text as one string; V8 strings stop a little below 512 MiB. */
-export const MAX_IMPORT_BYTES = 480 * 1024 * 1024;
+/** Plain files are read in pieces of this size (archives in their own chunk size). */
+const READ_BYTES = 1024 * 1024;
 
-const invalid = (message: string) => new VeilError('IMPORT_INVALID', `${message} Nothing was imported.`);
+/** A file's bytes, in order, read synchronously (inside the vault write) one piece at a time. */
+export interface ImportBytes {
+  archive: boolean;
+  chunks(): Iterable<Uint8Array>;
+  dispose(): void;
+}
+
+function* fileChunks(path: string): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    for (let pos = 0; ; ) {
+      const b = Buffer.allocUnsafe(READ_BYTES);
+      const n = readSync(fd, b, 0, READ_BYTES, pos);
+      if (n === 0) return;
+      pos += n;
+      yield b.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function firstBytes(path: string): Buffer {
   const fd = openSync(path, 'r');
@@ -28,58 +49,56 @@ function firstBytes(path: string): Buffer {
   }
 }
 
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown;
-  } catch {
-    throw invalid('This file is not valid JSON.');
-  }
-}
-
-function veilConversations(data: unknown): ExportConversation[] {
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > 1) {
-    throw new VeilError('IMPORT_UNSUPPORTED_VERSION', `This export was written by a newer Veil (format version ${version}); update Veil to import it.`);
-  }
-  const parsed = VeilExportSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalid(`This Veil export does not match the format (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown problem'}).`);
-  }
-  return parsed.data.conversations;
-}
-
-/** Reads and validates the file; returns what to insert. */
-export async function readImport(path: string, source: ImportSource | undefined, passphrase: string | undefined): Promise<{ source: ImportSource; conversations: ExportConversation[] }> {
-  const size = checkImportSource(path);
-  if (size > MAX_IMPORT_BYTES) throw new VeilError('IMPORT_TOO_LARGE', `This file is larger than ${MAX_IMPORT_BYTES >> 20} MiB; Veil cannot import it in one piece.`);
+/** Checks the path, recognises an archive and opens it with the passphrase (the slow KDF runs here, before the vault is touched). */
+export async function openImportBytes(path: string, source: ImportSource | undefined, passphrase: string | undefined): Promise<ImportBytes> {
+  checkImportSource(path);
   if (isArchive(firstBytes(path))) {
-    if (source && source !== 'veil-archive') throw invalid('This file is a Veil encrypted archive, not the chosen format.');
+    if (source && source !== 'veil-archive') throw importInvalid('This file is a Veil encrypted archive, not the chosen format.');
     if (passphrase === undefined) throw new VeilError('IMPORT_PASSPHRASE_REQUIRED', 'This is an encrypted Veil archive: enter its passphrase.');
-    const payload = await readArchive(path, passphrase);
-    return { source: 'veil-archive', conversations: veilConversations(parseJson(payload)) };
+    const archive = await openArchive(path, passphrase);
+    return { archive: true, chunks: () => archive.chunks(), dispose: () => archive.dispose() };
   }
-  if (source === 'veil-archive') throw invalid('This file is not a Veil encrypted archive.');
-  const data = parseJson(readFileSync(path));
-  const isVeil = typeof data === 'object' && data !== null && (data as { format?: unknown }).format === VEIL_EXPORT_FORMAT;
-  const detected: ImportSource | null = isVeil ? 'veil-json' : looksLikeChatGpt(data) ? 'chatgpt' : null;
-  if (detected === null || (source && source !== detected)) {
-    throw invalid(source === 'chatgpt' ? 'This is not a ChatGPT conversations.json.' : 'This is neither a Veil export nor a ChatGPT conversations.json.');
+  if (source === 'veil-archive') throw importInvalid('This file is not a Veil encrypted archive.');
+  return { archive: false, chunks: () => fileChunks(path), dispose: () => undefined };
+}
+
+/** Maps what can go wrong while reading to the user-safe import errors. */
+function readError(err: unknown, archive: boolean): unknown {
+  if (err instanceof JsonSyntaxError) {
+    if (err.endedEarly && !archive) return new VeilError('IMPORT_TRUNCATED', 'This file ends early (it was cut short, for example by an interrupted download or copy). Nothing was imported.', { cause: err });
+    return importInvalid(archive ? 'This archive does not hold valid JSON.' : 'This file is not valid JSON.');
   }
-  return { source: detected, conversations: detected === 'veil-json' ? veilConversations(data) : convertChatGpt(data) };
+  // Duplicate placeholders in one conversation and the like: the file contradicts itself.
+  if (((err as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT')) return importInvalid('This file contains conflicting entries.');
+  return err;
+}
+
+/**
+ * Reads, validates and stores the whole file. Must run inside one transaction (it is synchronous,
+ * so nothing else can write in between); throws on the first problem, and the caller rolls back.
+ */
+export function importInto(db: Db, bytes: ImportBytes, source: ImportSource | undefined): InsertCounts & { source: ImportSource } {
+  const inserter = new ConversationInserter(db);
+  const reader = new ImportReader(inserter, source, bytes.archive);
+  const parser = new JsonEventParser(reader);
+  try {
+    for (const chunk of bytes.chunks()) parser.write(chunk);
+    parser.end();
+  } catch (err) {
+    throw readError(err, bytes.archive);
+  }
+  return { source: bytes.archive ? 'veil-archive' : reader.detected!, ...inserter.counts };
 }
 
 export async function runImport(vault: VaultService, input: { path: string; source?: ImportSource; passphrase?: string }): Promise<ImportResult> {
-  const { source, conversations } = await readImport(input.path, input.source, input.passphrase);
-  const { db } = await vault.ready();
-  let counts;
+  const bytes = await openImportBytes(input.path, input.source, input.passphrase);
+  let result: ImportResult;
   try {
-    counts = insertConversations(db, conversations);
-  } catch (err) {
-    // Duplicate placeholders in one conversation and the like: the file contradicts itself.
-    if (((err as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw invalid('This file contains conflicting entries.');
-    throw vaultError(err, vault.file);
+    // One write of the vault's group commit: its own savepoint, rolled back alone if it throws.
+    result = await vault.write((v) => importInto(v.db, bytes, input.source));
+  } finally {
+    bytes.dispose();
   }
-  vault.audit('import', { source, conversations: counts.conversations, messages: counts.messages, renamed: counts.renamed });
-  return { source, ...counts };
+  vault.audit('import', { source: result.source, conversations: result.conversations, messages: result.messages, renamed: result.renamed });
+  return result;
 }
