@@ -8,8 +8,8 @@ import { VeilError } from '../errors/veil-error';
 import { isArchive } from '../export/archive-format';
 import { openArchive } from '../export/archive-reader';
 import { checkImportSource } from '../export/output-path';
+import type { AuditDetail } from '../vault/audit-repo';
 import type { Db } from '../vault/open-vault';
-import type { VaultService } from '../vault/vault-service';
 import { importInvalid, ImportReader } from './import-reader';
 import { ConversationInserter, type InsertCounts } from './insert-conversations';
 import { JsonEventParser, JsonSyntaxError } from './json-event-parser';
@@ -90,11 +90,17 @@ export function importInto(db: Db, bytes: ImportBytes, source: ImportSource | un
   return { source: bytes.archive ? 'veil-archive' : reader.detected!, ...inserter.counts };
 }
 
-export async function runImport(vault: VaultService, input: { path: string; source?: ImportSource; passphrase?: string }): Promise<ImportResult> {
+/** What an import needs from the vault (VaultService provides it; the benchmark passes a bare db). */
+export interface ImportVault {
+  /** Runs fn as one write of the vault's group commit (its own savepoint; rolled back alone if it throws). */
+  write<T>(fn: (v: { db: Db }) => T): Promise<T>;
+  audit(kind: string, detail: AuditDetail): void;
+}
+
+export async function runImport(vault: ImportVault, input: { path: string; source?: ImportSource; passphrase?: string }): Promise<ImportResult> {
   const bytes = await openImportBytes(input.path, input.source, input.passphrase);
   let result: ImportResult;
   try {
-    // One write of the vault's group commit: its own savepoint, rolled back alone if it throws.
     result = await vault.write((v) => importInto(v.db, bytes, input.source));
   } finally {
     bytes.dispose();
