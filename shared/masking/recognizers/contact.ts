@@ -1,7 +1,9 @@
-// Contact data: email addresses and phone numbers (validated with libphonenumber-js metadata).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+// Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
+// see phone-validity.ts).
+import type { CountryCode } from 'libphonenumber-js/core';
 import { countDigits, mayContain, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
+import { isValidPhoneNumber } from './phone-validity';
 
 const EMAIL_RE =
   /(?<![\w.%+-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
@@ -27,7 +29,7 @@ function isbn13(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** National numbering plans worth trying for a digit string (a cheap pre-filter: parsing costs ~10-50 µs). */
+/** National numbering plans worth trying for a digit string (a pre-filter: each try is a parse and validation). */
 function regionsFor(digits: string): CountryCode[] {
   if (digits[0] === '0') return ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
   if (digits.length === 10) {
@@ -49,12 +51,10 @@ function phoneScore(raw: string): number {
   // "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
   if ((raw.match(/(?:^|\D)\d(?=\D|$)/g) ?? []).length >= 3) return 0;
   if (raw.startsWith('+') || raw.startsWith('00')) {
-    const p = parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw);
-    return p?.isValid() ? 0.9 : 0;
+    return isValidPhoneNumber(raw.startsWith('00') ? `+${raw.slice(2)}` : raw) ? 0.9 : 0;
   }
   for (const region of regionsFor(digits)) {
-    const p = parsePhoneNumberFromString(raw, region);
-    if (p?.isValid()) return /[ ().-]/.test(raw) ? 0.6 : 0.35;
+    if (isValidPhoneNumber(raw, region)) return /[ ().-]/.test(raw) ? 0.6 : 0.35;
   }
   return 0;
 }
