@@ -3,8 +3,9 @@ import { ibanValid, luhnValid } from '../checksums';
 import { scan } from '../scan';
 import type { Recognizer } from '../types';
 
-// 13-19 digits, optionally grouped by single spaces or dashes.
-const CARD_RE = /(?<![\d.,-])\d(?:[ -]?\d){12,18}(?![\d]|[.,-]\d)/g;
+// 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
+// lookbehind so that only digits pay for it.
+const CARD_RE = /\d(?<![\d.,-]\d)(?:[ -]?\d){12,18}(?![\d]|[.,-]\d)/g;
 
 /** Issuer ranges (IIN prefixes and their lengths) of the major networks. */
 export function cardIssuer(digits: string): string | null {

@@ -32,7 +32,8 @@ export const aadhaarRecognizer: Recognizer = {
   find: (text) => scan(AADHAAR_RE, text, (m) => (aadhaarValid(m[0]) ? span(m, m[1] === ' ' ? 0.55 : 0.35) : null)),
 };
 
-const CN_ID_RE = /(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])/g;
+// The first digit comes before the lookbehind so that only digits pay for it.
+const CN_ID_RE = /[1-9](?<![0-9A-Za-z][1-9])\d{16}[\dXx](?![0-9A-Za-z])/g;
 export const cnResidentIdRecognizer: Recognizer = {
   id: 'cn-resident-id',
   type: 'CN_RESIDENT_ID',

@@ -7,6 +7,10 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.]|[vV]\\s?)${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
 const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:])/g;
 
+// Every IPv6 match holds two colons at most four hex digits apart; a cheap test that rules out
+// texts whose colons are labels and times ("Subject: ...", "12:30").
+const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
+
 /** Structural IPv6 check: eight groups, or fewer with exactly one "::". */
 export function ipv6Valid(s: string): boolean {
   const addr = s.split('%')[0] as string;
@@ -37,7 +41,7 @@ export const ipAddressRecognizer: Recognizer = {
   find(text) {
     // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
     const v4 = !mayContain(text, '.') ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
-    const v6 = !mayContain(text, ':') ? [] : scan(IPV6_RE, text, (m) => {
+    const v6 = !IPV6_GATE.test(text) ? [] : scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
       // "12:30:45"-style times never reach here (too few groups without "::").

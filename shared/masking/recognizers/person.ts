@@ -15,12 +15,15 @@ const SEP = `(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2})`;
 const FULL = `${W}(?:${SEP}${W}){0,2}`;
 const TWO_PLUS = `${W}(?:${SEP}${W}){1,2}`;
 
+const HONORIFICS = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña';
 const HONORIFIC_RE = new RegExp(
-  `(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña)\\.?[ \\t]+(${FULL})`,
+  `(?<![\\p{L}])(?:${HONORIFICS})\\.?[ \\t]+(${FULL})`,
   'dgu',
 );
+const GREETINGS =
+  'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Thanks|Thank you|Cheers|Regards|Best|Best regards|Kind regards|Warm regards|Many thanks|Viele Grüße|Beste Grüße|Mit freundlichen Grüßen|Grüße|Gruß|Cordialement|Bien à vous|Merci|Saludos|Un saludo|Atentamente|Gracias';
 const GREETING_RE = new RegExp(
-  `(?<![\\p{L}])(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Thanks|Thank you|Cheers|Regards|Best|Best regards|Kind regards|Warm regards|Many thanks|Viele Grüße|Beste Grüße|Mit freundlichen Grüßen|Grüße|Gruß|Cordialement|Bien à vous|Merci|Saludos|Un saludo|Atentamente|Gracias)[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}(${FULL})`,
+  `(?<![\\p{L}])(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}(${FULL})`,
   'dgu',
 );
 // Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
@@ -64,6 +67,13 @@ const CAP_SEQ_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('
 // Labels like "Next Steps:" look the same, so speaker() keeps only runs with a known name word.
 const SPEAKER_RE = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dgu');
 const WORD_RE = new RegExp(W, 'gu');
+// Necessary conditions of the patterns above, without their leading lookbehinds: cheap scans that rule
+// most texts out before the full patterns run (what follows a label, a greeting or a title is a capital).
+const HONORIFIC_GATE = new RegExp(`(?:${HONORIFICS})\\.?[ \\t]+\\p{Lu}`, 'u');
+const GREETING_GATE = new RegExp(`(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}\\p{Lu}`, 'u');
+const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
+const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
+const CJK_GATE = /[\u4e00-\u9fff]/;
 const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
@@ -130,10 +140,10 @@ function isWholeCell(text: string, start: number, end: number): boolean {
 }
 
 /** Scores a capitalised run by what is known about its words and what stands right before it. */
-function scoreRun(text: string, start: number, end: number, words: string[], emailTokens: ReadonlySet<string>): number {
+function scoreRun(text: string, start: number, end: number, words: string[], emailTokens: () => ReadonlySet<string>): number {
   const [first, ...rest] = words as [string, ...string[]];
   if (inList(GIVEN_NAMES, first) && (rest.length > 0 || !inList(AMBIGUOUS_GIVEN_NAMES, first))) return rest.length > 0 ? 0.7 : 0.4;
-  if (words.some((w) => emailTokens.has(fold(w).toLowerCase()))) return 0.75;
+  if (words.some((w) => emailTokens().has(fold(w).toLowerCase()))) return 0.75;
   if (rest.length === 0) return 0;
   // A family name counts unless both it and the word before it are also ordinary words ("Dallas Hunter"):
   // two such words make a name only with a cue nearby.
@@ -173,12 +183,14 @@ const loneScore = (w: string): number => (w.length < 4 || inList(WEAK_NAMES, w) 
 const LONE_GIVEN_SCORE = 0.5;
 
 function capitalisedRuns(text: string): Candidate[] {
-  const emailTokens = emailTokensOf(text);
+  // Collected on first use: most runs are decided by the name lists before e-mail addresses matter.
+  let tokens: Set<string> | null = null;
+  const emailTokens = (): Set<string> => (tokens ??= emailTokensOf(text));
   const out: Candidate[] = [];
   CAP_SEQ_RE.lastIndex = 0;
   for (let m = CAP_SEQ_RE.exec(text); m !== null; m = CAP_SEQ_RE.exec(text)) {
     // Fast path for the common case, a lone capitalised word (sentence starts): only a given name counts.
-    if (!/[ \t]/.test(m[0])) {
+    if (m[0].indexOf(' ') === -1 && m[0].indexOf('\t') === -1) {
       if (inList(GIVEN_NAMES, m[0]) && !inList(AMBIGUOUS_GIVEN_NAMES, m[0])) out.push({ start: m.index, end: m.index + m[0].length, score: loneScore(m[0]) });
       continue;
     }
@@ -209,18 +221,20 @@ export const personRecognizer: Recognizer = {
   ],
   find(text) {
     const out: Candidate[] = [];
-    out.push(...scan(HONORIFIC_RE, text, (m) => fromGroup(text, m, 1, 0.85)));
-    out.push(...scan(GREETING_RE, text, (m) => fromGroup(text, m, 1, 0.7)));
+    if (HONORIFIC_GATE.test(text)) out.push(...scan(HONORIFIC_RE, text, (m) => fromGroup(text, m, 1, 0.85)));
+    if (GREETING_GATE.test(text)) out.push(...scan(GREETING_RE, text, (m) => fromGroup(text, m, 1, 0.7)));
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).
     const colon = text.includes(':');
     const at = text.includes('@');
-    if (colon) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
-    if (colon) out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
-    if (colon || text.includes('=')) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
+    const label = colon && LABEL_GATE.test(text);
+    if (label) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
+    if (label) out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
+    if ((colon || text.includes('=')) && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
     if (at) out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
     if (colon) out.push(...scan(SPEAKER_RE, text, (m) => speaker(text, m)));
     out.push(...capitalisedRuns(text));
+    if (!CJK_GATE.test(text)) return out;
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {
         const r = m.indices?.[m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3];
