@@ -6,16 +6,18 @@ import type { z } from 'zod';
 import type { ChatEvent, ChatSendInputSchema } from '../../../shared/contract/channels/chat';
 import { maskOptionsFromSettings } from '../../../shared/contract/masking-options';
 import { StreamingRestorer, type EntityType, type MaskMapping, type MaskOptions } from '../../../shared/masking';
+import type { Settings } from '../../../shared/contract/settings';
 import type { ProviderEntry } from '../../../shared/providers';
 import { DEFAULT_PROVIDER_ID } from '../../../shared/providers';
 import { VeilError, toVeilError } from '../errors/veil-error';
 import type { Logger } from '../log/logger';
-import { adapterFor, previewStream, streamChat, type RetryPolicy, type StreamChatResult, type StreamEvent, type StreamTimeouts } from '../providers/index';
+import { adapterFor, previewStream, streamChat, type ProviderRequest, type RetryPolicy, type StreamChatResult, type StreamEvent, type StreamTimeouts } from '../providers/index';
 import type { SettingsService } from '../settings/settings-store';
 import { isEphemeralId } from '../vault/ephemeral-store';
 import type { VaultDomain } from '../vault/vault-domain';
-import { chatStoreFor, type ChatStore, type StartedTurn } from './chat-store';
-import type { ChatEgress, EgressExchange } from './egress-port';
+import { chatStoreFor, sameTurnContext, type ChatStore, type StartedTurn, type TurnContext, type TurnPlan } from './chat-store';
+import { defaultMaskWorkers, maskingSettingsOf, maskWorkerFile, MaskPool } from './mask-pool';
+import type { ChatEgress, EgressExchange, PreparedExchange } from './egress-port';
 import { ProviderDirectory } from './provider-directory';
 import { allowAllPolicy, type SendPolicy } from './send-policy';
 import { planTurn, type PlannedTurn } from './turn-plan';
@@ -38,30 +40,64 @@ export interface ChatServiceOptions {
    * the user's preset and switches say. Read on every send, so a policy change applies at once.
    */
   forcedMaskingTypes?: () => readonly EntityType[];
+  /**
+   * Worker threads that mask off the main thread (default: one per spare core; 0 masks on the main
+   * thread). Without the worker file next to the module (a bundle that lacks it) masking stays here.
+   */
+  maskWorkers?: number;
 }
 
 interface Target {
   entry: ProviderEntry;
   model: string;
   apiKey: string | undefined;
+  /** The egress exchange whose first request is recorded in the turn's own commit (when the port offers it). */
+  prepared: PreparedExchange | null;
+}
+
+/** The first request, recorded with the turn, and its exchange. */
+interface FirstRequest {
+  request: ProviderRequest;
+  exchange: EgressExchange;
 }
 
 export class ChatService {
   readonly providers: ProviderDirectory;
   private readonly ephemeralMappings = new Map<string, MaskMapping>();
+  private readonly maskPool: MaskPool | null;
 
   constructor(private readonly opts: ChatServiceOptions) {
     this.providers = opts.providers ?? new ProviderDirectory();
+    const workers = opts.maskWorkers ?? defaultMaskWorkers();
+    const file = workers > 0 ? maskWorkerFile() : null;
+    this.maskPool = file ? new MaskPool(file, workers, opts.log) : null;
   }
 
   async send(input: ChatSendInput, emit: (event: ChatEvent) => void, signal: AbortSignal): Promise<void> {
     const domain = await this.opts.storage();
     domain.secrets.touch();
+    // One read per send: the settings backend re-reads its file on every get.
+    const settings = this.opts.settings.get();
     const store = chatStoreFor(domain.vault, this.ephemeralMappings, input.conversationId);
-    const target = await this.resolveTarget(domain, input);
-    const maskOptions = this.maskOptionsNow();
-    const turn = await store.startTurn(input.conversationId, (ctx) => planTurn(ctx, input.text, maskOptions));
-    this.rememberProvider(target.entry.id);
+    const target = await this.resolveTarget(domain, input, settings, store.ephemeral);
+    const forced = this.opts.forcedMaskingTypes?.() ?? [];
+    const maskOptions = this.maskOptionsFrom(settings, forced);
+    // Masked in a worker while this thread serves other sends; used only if nothing changed since.
+    const ahead = await this.planAhead(store, input, settings, forced);
+    const { prepared } = target;
+    let request: ProviderRequest | undefined;
+    const turn = await store.startTurn(
+      input.conversationId,
+      (ctx) => (ahead && sameTurnContext(ahead.ctx, ctx) ? ahead.plan : planTurn(ctx, input.text, maskOptions)),
+      prepared
+        ? (t, db) => {
+            // The user message and the ledger entry of the request carrying it share one commit.
+            request = this.buildRequest(target, t.extra.messages);
+            prepared.record({ userMessageId: t.userMessage.id, assistantMessageId: t.assistantMessage.id, maskedCounts: t.extra.maskedCounts }, request, db);
+          }
+        : undefined,
+    );
+    this.rememberProvider(target.entry.id, settings);
 
     emit({
       type: 'accepted',
@@ -72,32 +108,48 @@ export class ChatService {
       providerId: target.entry.id,
       model: target.model,
     });
-    await this.stream(store, turn, target, emit, signal);
+    await this.stream(store, turn, target, emit, signal, prepared && request ? { request, exchange: prepared.exchange() } : null);
   }
 
-  /** Forgets in-memory state (ephemeral mappings); the vault closes separately. */
+  /** Forgets in-memory state (ephemeral mappings) and stops the masking workers; the vault closes separately. */
   close(): void {
     this.ephemeralMappings.clear();
+    this.maskPool?.close();
+  }
+
+  private async planAhead(store: ChatStore, input: ChatSendInput, settings: Settings, forced: readonly EntityType[]): Promise<{ ctx: TurnContext; plan: TurnPlan<PlannedTurn> } | null> {
+    if (!this.maskPool) return null;
+    const ctx = await store.readContext(input.conversationId);
+    const plan = await this.maskPool.plan(ctx, input.text, maskingSettingsOf(settings), forced);
+    return plan ? { ctx, plan } : null;
   }
 
   /** Provider, model, policy, limits and key: everything that can refuse before anything is stored. */
-  private async resolveTarget(domain: VaultDomain, input: ChatSendInput): Promise<Target> {
+  private async resolveTarget(domain: VaultDomain, input: ChatSendInput, settings: Settings, ephemeral: boolean): Promise<Target> {
     const { vault } = domain;
     const conversation = isEphemeralId(input.conversationId)
       ? vault.ephemeral.get(input.conversationId)
       : await vault.use((o) => o.conversations.get(input.conversationId));
-    const providerId = input.providerId ?? conversation.provider ?? this.opts.settings.get().lastProviderId ?? DEFAULT_PROVIDER_ID;
+    const providerId = input.providerId ?? conversation.provider ?? settings.lastProviderId ?? DEFAULT_PROVIDER_ID;
     const entry = this.providers.get(providerId);
     const model = this.providers.model(entry, input.model, entry.id === conversation.provider ? conversation.model : null);
     await (this.opts.policy ?? allowAllPolicy)({ conversationId: input.conversationId, provider: entry, model });
-    if (entry.apiStyle === 'preview') return { entry, model, apiKey: undefined };
+    if (entry.apiStyle === 'preview') return { entry, model, apiKey: undefined, prepared: null };
     if (!entry.baseUrl) throw new VeilError('PROVIDER_NOT_CONFIGURED', `${entry.displayName} has no address yet; set it up in Settings → Providers.`);
-    await this.opts.egress.checkLimits?.(entry.id, model);
+    // `prepare` checks the daily limits as `checkLimits` does (before anything is stored).
+    const { egress } = this.opts;
+    const prepared = egress.prepare ? await egress.prepare({ conversationId: input.conversationId, ephemeral, provider: entry, model }) : null;
+    if (!prepared) await egress.checkLimits?.(entry.id, model);
     const apiKey = entry.apiKey === 'none' ? undefined : ((await domain.providerKeys.get(entry.id)) ?? undefined);
     if (entry.apiKey === 'required' && !apiKey) {
       throw new VeilError('PROVIDER_KEY_MISSING', `Add your ${entry.displayName} API key in Settings → Providers first. Nothing was sent.`, { details: { providerId: entry.id } });
     }
-    return { entry, model, apiKey };
+    return { entry, model, apiKey, prepared };
+  }
+
+  private buildRequest(target: Target, messages: PlannedTurn['messages']): ProviderRequest {
+    const adapter = adapterFor(target.entry.apiStyle);
+    return adapter.buildRequest({ provider: target.entry, ...(target.apiKey ? { apiKey: target.apiKey } : {}) }, target.model, messages);
   }
 
   /**
@@ -107,9 +159,8 @@ export class ChatService {
    * can hold one: settings.update refuses them) stops the send before anything is stored: masking
    * with one of the user's rules missing could leak what that rule protects.
    */
-  private maskOptionsNow(): MaskOptions {
-    const forced = this.opts.forcedMaskingTypes?.() ?? [];
-    const { options, skipped } = maskOptionsFromSettings(this.opts.settings.get(), { forced });
+  private maskOptionsFrom(settings: Settings, forced: readonly EntityType[]): MaskOptions {
+    const { options, skipped } = maskOptionsFromSettings(settings, { forced });
     if (skipped.length > 0) {
       const names = skipped.map((p) => `“${p.name}”`).join(', ');
       throw new VeilError('MASKING_PATTERN_INVALID', `Your masking pattern ${names} cannot be used, so nothing was sent. Fix or remove it in Settings → Masking.`);
@@ -117,15 +168,15 @@ export class ChatService {
     return options;
   }
 
-  private rememberProvider(id: string): void {
+  private rememberProvider(id: string, settings: Settings): void {
     try {
-      if (this.opts.settings.get().lastProviderId !== id) this.opts.settings.update({ lastProviderId: id });
+      if (settings.lastProviderId !== id) this.opts.settings.update({ lastProviderId: id });
     } catch (err) {
       this.opts.log.warn('chat: could not remember the last provider', err);
     }
   }
 
-  private async stream(store: ChatStore, turn: StartedTurn<PlannedTurn>, target: Target, emit: (e: ChatEvent) => void, signal: AbortSignal): Promise<void> {
+  private async stream(store: ChatStore, turn: StartedTurn<PlannedTurn>, target: Target, emit: (e: ChatEvent) => void, signal: AbortSignal, first: FirstRequest | null): Promise<void> {
     const preview = target.entry.apiStyle === 'preview';
     // Preview replies show the masked payload itself, so their placeholders stay as they are.
     const text = preview ? null : new StreamingRestorer(turn.mapping);
@@ -165,8 +216,8 @@ export class ChatService {
         if (signal.aborted) failure = new VeilError('CANCELLED', 'Stopped. The reply so far is kept.');
       } else {
         const adapter = adapterFor(target.entry.apiStyle);
-        const request = adapter.buildRequest({ provider: target.entry, ...(target.apiKey ? { apiKey: target.apiKey } : {}) }, target.model, turn.extra.messages);
-        exchange = await this.opts.egress.open(
+        const request = first?.request ?? this.buildRequest(target, turn.extra.messages);
+        exchange = first?.exchange ?? await this.opts.egress.open(
           {
             conversationId: turn.userMessage.conversationId,
             ephemeral: store.ephemeral,

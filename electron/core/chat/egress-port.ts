@@ -3,6 +3,7 @@
 // core/egress implements it (chatEgressFor); tests may pass a recording stand-in.
 import type { ProviderEntry } from '../../../shared/providers';
 import type { AttemptRecord, ProviderRequest, ProviderTransport, StreamChatResult } from '../providers/index';
+import type { Db } from '../vault/open-vault';
 
 /** Who is sending what: enough for the gate to fill a ledger entry. */
 export interface EgressContext {
@@ -16,6 +17,9 @@ export interface EgressContext {
   maskedCounts: Record<string, number>;
 }
 
+/** What is known of a turn only once it is being stored. */
+export type TurnFacts = Pick<EgressContext, 'userMessageId' | 'assistantMessageId' | 'maskedCounts'>;
+
 /** One exchange with a provider: every transport call is one outbound request (retries included). */
 export interface EgressExchange {
   transport: ProviderTransport;
@@ -28,12 +32,33 @@ export interface EgressExchange {
   close?: (result: StreamChatResult) => void | Promise<void>;
 }
 
+/**
+ * An exchange whose first request is recorded inside the turn's own transaction, so the user
+ * message and the ledger entry of the request carrying it share one commit (one fsync), and the
+ * request still leaves only after both are on disk.
+ */
+export interface PreparedExchange {
+  /**
+   * Runs inside the turn's write: decides on the first request and writes its ledger entry on
+   * the vault connection (db; null for an ephemeral conversation). Throws when the entry cannot
+   * be written, which fails the turn: nothing stored, nothing sent. A refusal is recorded, not thrown.
+   */
+  record(turn: TurnFacts, request: ProviderRequest, db: Db | null): void;
+  /** After the commit: the exchange; its first transport call sends the recorded request (or throws its refusal). */
+  exchange(): EgressExchange;
+}
+
 export interface ChatEgress {
   /**
    * Prepares an exchange for this exact request. Throws a VeilError (e.g. EGRESS_BLOCKED) when the
    * request may not leave; the gate records the refusal itself.
    */
   open(ctx: EgressContext, request: ProviderRequest): EgressExchange | Promise<EgressExchange>;
+  /**
+   * The one-commit path (optional; without it the pipeline uses `open`). Checks the daily limits
+   * like `checkLimits` (throws before anything is stored), then returns the exchange to record.
+   */
+  prepare?(ctx: Omit<EgressContext, keyof TurnFacts>): Promise<PreparedExchange>;
   /** Per-provider daily request/token limits, checked before anything is stored or sent. */
   checkLimits?(providerId: string, model: string): void | Promise<void>;
 }

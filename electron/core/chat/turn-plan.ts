@@ -2,7 +2,8 @@
 // the provider will receive. Pure: runs inside the store's atomic step with the stored mapping,
 // so the same value keeps its placeholder across turns.
 import { maskText, type MaskMapping, type MaskOptions } from '../../../shared/masking';
-import { PREVIEW_INTRO, type ChatMessage } from '../providers/index';
+import { PREVIEW_INTRO } from '../providers/preview-provider';
+import type { ChatMessage } from '../providers/types';
 import type { TurnContext, TurnPlan } from './chat-store';
 
 export interface PlannedTurn {

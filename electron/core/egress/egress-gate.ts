@@ -10,6 +10,7 @@ import type { ProviderEntry } from '../../../shared/providers';
 import { VeilError } from '../errors/veil-error';
 import type { Logger } from '../log/logger';
 import type { LedgerPatch, LedgerStore } from '../ledger/ledger-store';
+import type { Db } from '../vault/open-vault';
 import { redactHeaders } from '../providers/request-headers';
 import type { ByteSource, ProviderRequest } from '../providers/types';
 import { assertWithinLimit, effectiveLimit, startOfLocalDay } from './daily-limits';
@@ -51,8 +52,36 @@ export interface SendOptions {
   onLedgerId?: (id: string) => void;
 }
 
+/** What `admit` found before a request is recorded: the network settings its checks use. */
+export interface Admission {
+  network: NetworkSettings;
+}
+
+/** A request the gate decided on and recorded (pending, or blocked with its refusal). */
+export interface RecordedRequest {
+  readonly ledgerId: string;
+  entry: LedgerEntry;
+  readonly wire: ProviderRequest;
+  plan: RequestPlan | null;
+  /** Set when the gate refused the request (recorded as blocked): `transmit` throws it. */
+  refusal: VeilError | null;
+  readonly t0: number;
+}
+
 export interface EgressGate {
+  /** Decides, records (its own commit) and sends one request. */
   send(request: ProviderRequest, meta: EgressMeta, options?: SendOptions): Promise<EgressResponse>;
+  /**
+   * The split form of `send`, for a caller that records the request inside its own transaction
+   * (the send pipeline commits a turn and its first request's entry with one fsync):
+   * `admit` checks the daily limit (throws LIMIT_REACHED, nothing recorded); `record` decides
+   * (allowlist, TLS, proxy, headers) and writes the entry synchronously on the caller's vault
+   * connection (db; null for an ephemeral conversation's in-memory entry), throwing if it cannot;
+   * `transmit` sends it once the caller's commit returned, or throws the recorded refusal.
+   */
+  admit(provider: Pick<ProviderEntry, 'id' | 'displayName'>): Promise<Admission>;
+  record(request: ProviderRequest, meta: EgressMeta, admission: Admission, db: Db | null): RecordedRequest;
+  transmit(recorded: RecordedRequest, options?: SendOptions): Promise<EgressResponse>;
   /** Closes a ledger entry with the caller's view of the exchange; a blocked entry stays blocked. */
   finish(ledgerId: string, result: ExchangeResult): Promise<void>;
   /** Adds token usage (known only once the stream is over) to an entry. */
@@ -65,7 +94,18 @@ export interface EgressGate {
 /** A request whose entry has not been closed yet. */
 interface Live {
   t0: number;
+  /** Status and connection facts from the response headers, not yet written (see HEADERS_PATCH_DELAY_MS). */
+  headers?: LedgerPatch;
+  timer?: ReturnType<typeof setTimeout>;
 }
+
+/**
+ * The facts known when response headers arrive (status, TLS, remote address) are written with the
+ * entry's closing update, or after this delay for a long reply, instead of in a commit of their own
+ * between the headers and the first token: one fsync fewer per request, off the token path.
+ * The entry itself (with the exact bytes sent) was committed before the request left.
+ */
+const HEADERS_PATCH_DELAY_MS = 500;
 
 type Patch = LedgerPatch | ((current: LedgerEntry) => LedgerPatch);
 
@@ -88,12 +128,13 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
     return next;
   };
 
-  const checkLimits = async (provider: Pick<ProviderEntry, 'id' | 'displayName'>): Promise<void> => {
-    const limit = effectiveLimit(provider.id, opts.settings(), policy());
+  const checkLimitsWith = async (provider: Pick<ProviderEntry, 'id' | 'displayName'>, network: NetworkSettings): Promise<void> => {
+    const limit = effectiveLimit(provider.id, network, policy());
     if (limit.requestsPerDay === null && limit.tokensPerDay === null) return;
     const used = await opts.ledger.usageSince(provider.id, startOfLocalDay(now()));
     assertWithinLimit(provider.displayName, provider.id, limit, used);
   };
+  const checkLimits = (provider: Pick<ProviderEntry, 'id' | 'displayName'>): Promise<void> => checkLimitsWith(provider, opts.settings());
 
   const baseEntry = (req: ProviderRequest, headers: Record<string, string>, meta: EgressMeta, id: string, startedAt: number): LedgerEntry => {
     let target = { scheme: '', host: 'invalid', port: 0, path: '' };
@@ -144,45 +185,96 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
     };
   };
 
-  const send = async (req: ProviderRequest, meta: EgressMeta, options: SendOptions = {}): Promise<EgressResponse> => {
-    const signal = options.signal ?? new AbortController().signal;
+  /** Everything decided about one request before it is recorded: its entry, and a plan or a refusal. */
+  const decide = (req: ProviderRequest, meta: EgressMeta, network: NetworkSettings): RecordedRequest => {
     const id = `l_${randomUUID()}`;
     const startedAt = now();
     const t0 = performance.now();
     const { headers } = outgoingHeaders(req.headers, neutralUserAgent(policy()?.userAgent));
     const wire: ProviderRequest = { ...req, headers };
-    const entry = baseEntry(wire, headers, meta, id, startedAt);
-
-    let plan: RequestPlan;
+    const decided: RecordedRequest = { ledgerId: id, entry: baseEntry(wire, headers, meta, id, startedAt), wire, plan: null, refusal: null, t0 };
     try {
       const allow = allowlistFrom([opts.configuredProvider(meta.provider.id)?.baseUrl ?? null]);
-      plan = planRequest(wire, meta, { allow, settings: opts.settings(), policy: policy(), transport: opts.transport });
-      await checkLimits(meta.provider);
+      decided.plan = planRequest(wire, meta, { allow, settings: network, policy: policy(), transport: opts.transport });
+      decided.entry.proxy = decided.plan.proxy.kind === 'explicit' ? 'explicit' : decided.plan.proxy.kind;
     } catch (err) {
-      const error = err instanceof VeilError ? err : new VeilError('EGRESS_BLOCKED', 'Veil could not check this request, so it was not sent.', { cause: err });
-      await opts.ledger.open({ ...entry, outcome: 'blocked', endedAt: now(), durationMs: 0, errorCode: error.code, errorMessage: error.message });
-      options.onLedgerId?.(id);
-      throw error;
+      refuse(decided, err);
     }
-    entry.proxy = plan.proxy.kind === 'explicit' ? 'explicit' : plan.proxy.kind;
+    return decided;
+  };
+
+  const refuse = (d: RecordedRequest, err: unknown): void => {
+    const error = err instanceof VeilError ? err : new VeilError('EGRESS_BLOCKED', 'Veil could not check this request, so it was not sent.', { cause: err });
+    d.plan = null;
+    d.refusal = error;
+    d.entry = { ...d.entry, outcome: 'blocked', proxy: 'direct', endedAt: now(), durationMs: 0, errorCode: error.code, errorMessage: error.message };
+  };
+
+  const send = async (req: ProviderRequest, meta: EgressMeta, options: SendOptions = {}): Promise<EgressResponse> => {
+    const network = opts.settings();
+    const d = decide(req, meta, network);
+    if (!d.refusal) await checkLimitsWith(meta.provider, network).catch((err: unknown) => refuse(d, err));
+    if (d.refusal) {
+      await opts.ledger.open(d.entry);
+      options.onLedgerId?.(d.ledgerId);
+      throw d.refusal;
+    }
     // Recorded before sending: if the ledger cannot be written, nothing goes out.
     try {
-      await opts.ledger.open(entry);
+      await opts.ledger.open(d.entry);
     } catch (err) {
       if (err instanceof VeilError && err.code !== 'INTERNAL') throw err;
-      throw new VeilError('LEDGER_WRITE_FAILED', `Veil could not record this request to ${entry.host} in the ledger, so it was not sent.`, { cause: err });
+      throw new VeilError('LEDGER_WRITE_FAILED', `Veil could not record this request to ${d.entry.host} in the ledger, so it was not sent.`, { cause: err });
     }
-    options.onLedgerId?.(id);
-    live.set(id, { t0 });
+    options.onLedgerId?.(d.ledgerId);
+    return transmitNow(d, options);
+  };
 
+  const admit = async (provider: Pick<ProviderEntry, 'id' | 'displayName'>): Promise<Admission> => {
+    const network = opts.settings();
+    await checkLimitsWith(provider, network);
+    return { network };
+  };
+
+  const record = (req: ProviderRequest, meta: EgressMeta, admission: Admission, db: Db | null): RecordedRequest => {
+    const d = decide(req, meta, admission.network);
+    // Throws when the entry cannot be written: the caller's transaction fails, so nothing is sent.
+    opts.ledger.recordIn(db, d.entry);
+    return d;
+  };
+
+  const transmit = async (d: RecordedRequest, options: SendOptions = {}): Promise<EgressResponse> => {
+    options.onLedgerId?.(d.ledgerId);
+    if (d.refusal) throw d.refusal;
+    return transmitNow(d, options);
+  };
+
+  /** Sends a request whose entry is committed (pending); closes the entry when sending fails. */
+  const transmitNow = async (d: RecordedRequest, options: SendOptions): Promise<EgressResponse> => {
+    const { ledgerId: id, wire, entry, t0 } = d;
+    const plan = d.plan as RequestPlan;
+    const signal = options.signal ?? new AbortController().signal;
+    live.set(id, { t0 });
     let conn: ConnectionInfo = {};
     try {
       const res = await opts.transport.send(wire, { signal, tls: plan.tls, proxy: plan.proxy, onSent: (info) => (conn = info) });
       const headersMs = performance.now() - t0;
-      void write(id, { status: res.status, headersMs, ...connectionPatch(conn, entry) });
+      const headers: LedgerPatch = { status: res.status, headersMs, ...connectionPatch(conn, entry) };
+      const l = live.get(id);
+      if (l && res.body) {
+        l.headers = headers;
+        l.timer = setTimeout(() => {
+          const patch = takeHeaders(id);
+          if (patch) void write(id, patch);
+        }, HEADERS_PATCH_DELAY_MS);
+        l.timer.unref?.();
+      } else {
+        void write(id, headers);
+      }
       return { status: res.status, header: res.header, body: res.body ? countBody(id, res.body, res.status) : null, ledgerId: id };
     } catch (err) {
-      const { error, outcome } = classifySendFailure(err, { url: wire.url, providerName: meta.provider.displayName, tls: plan.tls, aborted: signal.aborted });
+      const { error, outcome } = classifySendFailure(err, { url: wire.url, providerName: entry.providerName, tls: plan.tls, aborted: signal.aborted });
+      takeHeaders(id);
       await write(id, { ...connectionPatch(conn, entry), outcome, errorCode: error.code, errorMessage: error.message, endedAt: now(), durationMs: performance.now() - t0, responseBytes: 0 });
       live.delete(id);
       throw error;
@@ -202,16 +294,29 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
       outcome = (err as { name?: string }).name === 'AbortError' ? 'cancelled' : 'error';
       throw err;
     } finally {
+      const headers = takeHeaders(id);
       const l = live.get(id);
       live.delete(id);
-      void write(id, l ? { responseBytes: bytes, outcome, endedAt: now(), durationMs: performance.now() - l.t0 } : { responseBytes: bytes });
+      void write(id, l ? { ...headers, responseBytes: bytes, outcome, endedAt: now(), durationMs: performance.now() - l.t0 } : { responseBytes: bytes });
     }
   }
 
+  /** The unwritten header facts of an entry (the caller writes them with its own update). */
+  function takeHeaders(id: string): LedgerPatch | undefined {
+    const l = live.get(id);
+    if (!l?.headers) return undefined;
+    clearTimeout(l.timer);
+    const { headers } = l;
+    delete l.headers;
+    return headers;
+  }
+
   const finish = async (ledgerId: string, r: ExchangeResult): Promise<void> => {
+    const headers = takeHeaders(ledgerId);
     const l = live.get(ledgerId);
     live.delete(ledgerId);
     const fields: LedgerPatch = {
+      ...headers,
       outcome: r.outcome,
       ...(r.status !== undefined ? { status: r.status } : {}),
       ...(r.errorCode !== undefined ? { errorCode: r.errorCode } : {}),
@@ -238,10 +343,17 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
 
   return {
     send,
+    admit,
+    record,
+    transmit,
     finish,
     annotate,
     checkLimits,
     close: async () => {
+      for (const id of live.keys()) {
+        const headers = takeHeaders(id);
+        if (headers) void write(id, headers);
+      }
       await Promise.all([...inFlight]);
       live.clear();
       await opts.transport.close?.();

@@ -80,19 +80,31 @@ export class LedgerStore {
   /** Records a new entry; throws (and so stops the request) when it cannot be stored. */
   async open(entry: LedgerEntry): Promise<void> {
     if (entry.ephemeral) {
-      this.memory.set(entry.id, { e: entry, seq: this.seq++ });
+      this.recordIn(null, entry);
       return;
     }
     // Resolves once the entry is on disk, which is what lets the request leave.
-    await this.write((db) =>
-      statement(db, 'INSERT INTO ledger_entries (id, conversation_id, created_at, provider, outcome, data) VALUES (?, ?, ?, ?, ?, ?)').run(
-        entry.id,
-        entry.conversationId,
-        entry.startedAt,
-        entry.provider,
-        entry.outcome,
-        JSON.stringify(entry),
-      ),
+    await this.write((db) => this.recordIn(db, entry));
+  }
+
+  /**
+   * Records a new entry synchronously inside a transaction the caller runs on the vault's
+   * connection (the send pipeline writes a turn and its first request's entry in one commit), or
+   * in memory for an ephemeral conversation (db null). The caller must not send before that commit.
+   */
+  recordIn(db: Db | null, entry: LedgerEntry): void {
+    if (entry.ephemeral) {
+      this.memory.set(entry.id, { e: entry, seq: this.seq++ });
+      return;
+    }
+    if (!db) throw new TypeError('LedgerStore.recordIn: a stored entry needs the vault connection');
+    statement(db, 'INSERT INTO ledger_entries (id, conversation_id, created_at, provider, outcome, data) VALUES (?, ?, ?, ?, ?, ?)').run(
+      entry.id,
+      entry.conversationId,
+      entry.startedAt,
+      entry.provider,
+      entry.outcome,
+      JSON.stringify(entry),
     );
   }
 
