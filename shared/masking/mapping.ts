@@ -59,7 +59,7 @@ export class PlaceholderAssigner {
    * so a 10 MB message with thousands of distinct values stays linear.
    */
   constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean, text = '') {
-    this.literal = new Set(text.match(/\[[A-Z][A-Z_]{1,30}_\d{1,6}\]/g) ?? []);
+    this.literal = new Set(text.includes('[') ? (text.match(/\[[A-Z][A-Z_]{1,30}_\d{1,6}\]/g) ?? []) : []);
     this.entries = (mapping?.entries ?? []).map((e) => ({ ...e }));
     for (const e of this.entries) {
       this.byKey.set(`${e.type}\u0000${normalizeValue(e.type, e.value)}`, e);

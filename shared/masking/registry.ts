@@ -67,7 +67,9 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
       if (pos || neg) {
         // In a table row the column header counts as a word just before the value.
         const header = table.headerCellAt(c.start);
-        const before = `${header} ${text.slice(Math.max(0, c.start - CONTEXT_BEFORE), c.start)}`;
+        // Outside tables the header is empty, and the window alone tests the same (no context word starts with a space).
+        const window = text.slice(Math.max(0, c.start - CONTEXT_BEFORE), c.start);
+        const before = header === '' ? window : `${header} ${window}`;
         const cueBefore = pos !== null && pos.test(before);
         const cueAfter = !cueBefore && pos !== null && pos.test(text.slice(c.end, c.end + CONTEXT_AFTER));
         if (r.requiresContext && !cueBefore) continue;

@@ -23,7 +23,10 @@ export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray)
  * Cheap pre-checks. A full pattern with lookbehinds and Unicode classes costs far more per character
  * than a literal search, so a recognizer first asks whether the text can contain a match at all.
  */
-export const mayContain = (text: string, ...needles: string[]): boolean => needles.some((n) => text.includes(n));
+export function mayContain(text: string, ...needles: string[]): boolean {
+  for (const n of needles) if (text.includes(n)) return true;
+  return false;
+}
 
 /** A candidate covering the whole match. */
 export const whole = (m: RegExpExecArray, score: number, type?: EntityType): Candidate =>

@@ -140,10 +140,10 @@ function isWholeCell(text: string, start: number, end: number): boolean {
 }
 
 /** Scores a capitalised run by what is known about its words and what stands right before it. */
-function scoreRun(text: string, start: number, end: number, words: string[], emailTokens: () => ReadonlySet<string>): number {
+function scoreRun(text: string, start: number, end: number, words: string[], email: EmailTokens): number {
   const [first, ...rest] = words as [string, ...string[]];
   if (inList(GIVEN_NAMES, first) && (rest.length > 0 || !inList(AMBIGUOUS_GIVEN_NAMES, first))) return rest.length > 0 ? 0.7 : 0.4;
-  if (words.some((w) => emailTokens().has(fold(w).toLowerCase()))) return 0.75;
+  if (words.some((w) => email.has(fold(w).toLowerCase()))) return 0.75;
   if (rest.length === 0) return 0;
   // A family name counts unless both it and the word before it are also ordinary words ("Dallas Hunter"):
   // two such words make a name only with a cue nearby.
@@ -154,6 +154,16 @@ function scoreRun(text: string, start: number, end: number, words: string[], ema
   // fills a table cell: then the column header decides ("employee", "name" add the context boost).
   if (IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
   return isWholeCell(text, start, end) ? 0.2 : 0.1;
+}
+
+/** The words of the e-mail local parts of a text, collected on first use: most runs are decided before. */
+class EmailTokens {
+  private tokens: Set<string> | null = null;
+  constructor(private readonly text: string) {}
+  has(word: string): boolean {
+    this.tokens ??= emailTokensOf(this.text);
+    return this.tokens.has(word);
+  }
 }
 
 function emailTokensOf(text: string): Set<string> {
@@ -183,9 +193,7 @@ const loneScore = (w: string): number => (w.length < 4 || inList(WEAK_NAMES, w) 
 const LONE_GIVEN_SCORE = 0.5;
 
 function capitalisedRuns(text: string): Candidate[] {
-  // Collected on first use: most runs are decided by the name lists before e-mail addresses matter.
-  let tokens: Set<string> | null = null;
-  const emailTokens = (): Set<string> => (tokens ??= emailTokensOf(text));
+  const emailTokens = new EmailTokens(text);
   const out: Candidate[] = [];
   CAP_SEQ_RE.lastIndex = 0;
   for (let m = CAP_SEQ_RE.exec(text); m !== null; m = CAP_SEQ_RE.exec(text)) {
