@@ -13,6 +13,7 @@ import { streetAddressRecognizer } from './recognizers/address';
 import { dateOfBirthRecognizer, dateRecognizer, urlRecognizer } from './recognizers/dates';
 import { escapeRegExp } from './scan';
 import { TableContext } from './table-context';
+import { TextFacts } from './text-facts';
 import type { EntityType, Recognizer, Span } from './types';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -53,12 +54,13 @@ function contextOf(r: Recognizer): { pos: RegExp | null; neg: RegExp | null } {
 export function recognize(text: string, types: ReadonlySet<EntityType>, threshold: number): Span[] {
   const out: Span[] = [];
   const table = new TableContext(text);
+  const facts = new TextFacts(text);
   for (const r of RECOGNIZERS) {
     if (!types.has(r.type)) continue;
     const { pos, neg } = contextOf(r);
     // A recognizer that needs a cue word has nothing to find in a text without one (column headers included).
     if (r.requiresContext && !(pos && pos.test(text))) continue;
-    for (const c of r.find(text)) {
+    for (const c of r.find(text, facts)) {
       const type = c.type ?? r.type;
       if (!types.has(type)) continue;
       let score = c.score;

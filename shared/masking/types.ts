@@ -1,5 +1,6 @@
 // The vocabulary of local masking: entity types, spans and the recognizer contract.
 // Everything here is plain data so that spans and mappings cross RPC and persist as JSON.
+import type { TextFacts } from './text-facts';
 
 export const ENTITY_TYPES = [
   'EMAIL',
@@ -58,8 +59,11 @@ export interface Candidate {
 export interface Recognizer {
   readonly id: string;
   readonly type: EntityType;
-  /** Finds candidates. Must run in linear time in text.length (bounded quantifiers, boundary lookbehinds). */
-  find(text: string): Candidate[];
+  /**
+   * Finds candidates. Must run in linear time in text.length (bounded quantifiers, boundary lookbehinds).
+   * `facts` are shared precomputations about the same text (made on the spot when not given).
+   */
+  find(text: string, facts?: TextFacts): Candidate[];
   /** Words within the context window (before the candidate, and a little after) that add confidence. */
   readonly context?: readonly string[];
   /** Words nearby that lower confidence ("order", "invoice", "version"...). */

@@ -43,21 +43,51 @@ function regionsFor(digits: string): CountryCode[] {
   return [];
 }
 
-/** Scores one phone-shaped string, or returns 0 when it is not a valid number anywhere we look. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Scores one phone-shaped string, or returns 0 when it is not a valid number anywhere we look.
+ * One pass over it counts what the shape checks need, so most of their patterns never run.
+ */
 function phoneScore(raw: string): number {
-  const digits = raw.replace(/\D/g, '');
+  let digits = '';
+  let dots = 0;
+  let dateSeparators = 0;
+  let others = 0;
+  let lone = 0;
+  let formatted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) {
+      digits += raw[i];
+      // A digit standing alone between non-digits: "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
+      if ((i === 0 || !isDigit(raw.charCodeAt(i - 1))) && (i + 1 === raw.length || !isDigit(raw.charCodeAt(i + 1)))) lone++;
+      continue;
+    }
+    if (c === 46) dots++;
+    if (c === 45 || c === 46 || c === 47) dateSeparators++;
+    else others++;
+    if (c === 32 || c === 40 || c === 41 || c === 46 || c === 45) formatted = true;
+  }
   if (digits.length < 7 || digits.length > 15) return 0;
-  if (DATE_SHAPE.test(raw) || STARTS_WITH_DATE.test(raw) || /^\d+\.\d+$/.test(raw) || IPV4_SHAPE.test(raw) || ZIP_PLUS_4.test(raw) || isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
-  // "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
-  if ((raw.match(/(?:^|\D)\d(?=\D|$)/g) ?? []).length >= 3) return 0;
+  // Dates, decimals, IPv4 addresses and ZIP+4 codes have exact shapes; test them only when the counts allow.
+  const onlyDateSeparators = others === 0;
+  if (onlyDateSeparators && dateSeparators === 2 && DATE_SHAPE.test(raw)) return 0;
+  if (dateSeparators > 0 && (isDateSeparator(raw, 1) || isDateSeparator(raw, 2) || isDateSeparator(raw, 4)) && STARTS_WITH_DATE.test(raw)) return 0;
+  if (onlyDateSeparators && dots === dateSeparators && (dots === 1 || dots === 3) && (/^\d+\.\d+$/.test(raw) || IPV4_SHAPE.test(raw))) return 0;
+  if (raw.length === 10 && raw[5] === '-' && ZIP_PLUS_4.test(raw)) return 0;
+  if (isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
+  if (lone >= 3) return 0;
   if (raw.startsWith('+') || raw.startsWith('00')) {
     return isValidPhoneNumber(raw.startsWith('00') ? `+${raw.slice(2)}` : raw) ? 0.9 : 0;
   }
   for (const region of regionsFor(digits)) {
-    if (isValidPhoneNumber(raw, region)) return /[ ().-]/.test(raw) ? 0.6 : 0.35;
+    if (isValidPhoneNumber(raw, region)) return formatted ? 0.6 : 0.35;
   }
   return 0;
 }
+
+const isDateSeparator = (s: string, i: number): boolean => s[i] === '-' || s[i] === '/' || s[i] === '.';
 
 function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -75,9 +105,11 @@ function findPhones(text: string): Candidate[] {
         break;
       }
       // Only a space or slash separates a number from what follows; dots and dashes are inside numbers.
-      const cut = raw.search(/[ /][^ /]*$/);
+      const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('/'));
       if (cut <= 0) break;
-      raw = raw.slice(0, cut).replace(/[ ()./-]+$/, '');
+      let end = cut;
+      while (end > 0 && ' ()./-'.includes(raw[end - 1] as string)) end--;
+      raw = raw.slice(0, end);
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // Payment data: card numbers (Luhn + issuer ranges) and IBANs (country length + mod-97).
 import { ibanValid, luhnValid } from '../checksums';
 import { scan } from '../scan';
+import { TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
 
 // 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
@@ -30,7 +31,8 @@ export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'cc', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', '信用卡', '卡号'],
   negativeContext: ['order', 'tracking', 'invoice', 'id:', 'uuid'],
-  find(text) {
+  find(text, facts = new TextFacts(text)) {
+    if (facts.digitRun < 13) return [];
     return scan(CARD_RE, text, (m) => {
       const raw = m[0];
       // Mixed separators ("1234 5678-9012") are not how cards are written.

@@ -143,7 +143,7 @@ function isWholeCell(text: string, start: number, end: number): boolean {
 function scoreRun(text: string, start: number, end: number, words: string[], email: EmailTokens): number {
   const [first, ...rest] = words as [string, ...string[]];
   if (inList(GIVEN_NAMES, first) && (rest.length > 0 || !inList(AMBIGUOUS_GIVEN_NAMES, first))) return rest.length > 0 ? 0.7 : 0.4;
-  if (words.some((w) => email.has(fold(w).toLowerCase()))) return 0.75;
+  if (email.anyOf(words)) return 0.75;
   if (rest.length === 0) return 0;
   // A family name counts unless both it and the word before it are also ordinary words ("Dallas Hunter"):
   // two such words make a name only with a cue nearby.
@@ -160,9 +160,12 @@ function scoreRun(text: string, start: number, end: number, words: string[], ema
 class EmailTokens {
   private tokens: Set<string> | null = null;
   constructor(private readonly text: string) {}
-  has(word: string): boolean {
+  /** True when one of the words, accents folded and lower-cased, is such a token. */
+  anyOf(words: readonly string[]): boolean {
     this.tokens ??= emailTokensOf(this.text);
-    return this.tokens.has(word);
+    if (this.tokens.size === 0) return false;
+    const tokens = this.tokens;
+    return words.some((w) => tokens.has(fold(w).toLowerCase()));
   }
 }
 
