@@ -45,7 +45,9 @@ export class ImportReader implements JsonEvents {
         ? 'This archive does not hold a Veil export.'
         : this.expected === 'chatgpt'
           ? 'This is not a ChatGPT conversations.json.'
-          : 'This is neither a Veil export nor a ChatGPT conversations.json.',
+          : this.expected === 'veil-json'
+            ? 'This is not a Veil JSON export.'
+            : 'This is neither a Veil export nor a ChatGPT conversations.json.',
     );
 
   capture(path: JsonPath, kind: JsonKind): boolean {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER_BYTES, TAG_BYTES } from '../../../../electron/core/export/archive-format';
-import { readArchive } from '../../../../electron/core/export/archive-reader';
+import { openArchive, readArchive } from '../../../../electron/core/export/archive-reader';
 import { ArchiveSink } from '../../../../electron/core/export/archive-sink';
 import { FileSink } from '../../../../electron/core/export/file-sink';
 import { cleanupDirs, tempDataDir } from '../vault/vault-fixture';
@@ -79,5 +79,32 @@ describe('encrypted archive format', () => {
       return c;
     });
     await expect(readArchive(huge, PASS)).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
+  });
+
+  it('streams: one authenticated chunk at a time, damage surfacing when its chunk is reached', async () => {
+    const payload = randomBytes(6 * CHUNK + 10);
+    const path = await writeArchive(payload);
+    const archive = await openArchive(path, PASS);
+    const pieces = [...archive.chunks()];
+    expect(pieces.map((p) => p.length)).toEqual([CHUNK, CHUNK, CHUNK, CHUNK, CHUNK, CHUNK, 10]);
+    expect(Buffer.concat(pieces).equals(payload)).toBe(true);
+    // The passphrase was checked once; the chunks can be read again (the import reads them inside its transaction).
+    expect(Buffer.concat([...archive.chunks()]).equals(payload)).toBe(true);
+    archive.dispose();
+    expect(() => [...archive.chunks()]).toThrow();
+
+    const bad = rewrite(path, (b) => {
+      const c = Buffer.from(b);
+      c[HEADER_BYTES + 4 * SEALED + 3] = c[HEADER_BYTES + 4 * SEALED + 3]! ^ 0x80;
+      return c;
+    });
+    const damaged = await openArchive(bad, PASS);
+    const got: Buffer[] = [];
+    expect(() => {
+      for (const p of damaged.chunks()) got.push(p);
+    }).toThrow(expect.objectContaining({ code: 'IMPORT_TAMPERED' }));
+    // Chunks before the damage were handed on (so a consumer must roll back), none after it.
+    expect(Buffer.concat(got).equals(payload.subarray(0, 4 * CHUNK))).toBe(true);
+    damaged.dispose();
   });
 });
