@@ -51,7 +51,7 @@ function firstBytes(path: string): Buffer {
 
 /** Checks the path, recognises an archive and opens it with the passphrase (the slow KDF runs here, before the vault is touched). */
 export async function openImportBytes(path: string, source: ImportSource | undefined, passphrase: string | undefined): Promise<ImportBytes> {
-  checkImportSource(path);
+  if (checkImportSource(path) === 0) throw importInvalid('This file is empty.');
   if (isArchive(firstBytes(path))) {
     if (source && source !== 'veil-archive') throw importInvalid('This file is a Veil encrypted archive, not the chosen format.');
     if (passphrase === undefined) throw new VeilError('IMPORT_PASSPHRASE_REQUIRED', 'This is an encrypted Veil archive: enter its passphrase.');

@@ -2,7 +2,9 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER_BYTES, TAG_BYTES } from '../../../../electron/core/export/archive-format';
+import { ArchiveSink } from '../../../../electron/core/export/archive-sink';
 import { runExport } from '../../../../electron/core/export/export-service';
+import { FileSink } from '../../../../electron/core/export/file-sink';
 import { VeilError } from '../../../../electron/core/errors/veil-error';
 import { ImportReader } from '../../../../electron/core/import/import-reader';
 import type { ConversationHead, ImportTarget } from '../../../../electron/core/import/insert-conversations';
@@ -189,5 +191,28 @@ describe('streaming import', () => {
     const noFormat = JSON.stringify({ ...doc, format: undefined });
     await expect(t.call('import.run', { path: write(join(dir, 'no-format.json'), noFormat) })).rejects.toMatchObject({ code: 'IMPORT_INVALID', message: expect.stringContaining('neither') });
     expect(dumpVault(await t.db())).toEqual(before);
+  });
+
+  it('tells the kinds of file apart from their first bytes and token', async () => {
+    const t = await testCore({ keychain: true });
+    const dir = tempDataDir();
+    const chatgpt = write(join(dir, 'conversations.json'), JSON.stringify(sample));
+    const arrayArchive = join(dir, 'array.veil');
+    const sink = await ArchiveSink.open(new FileSink(arrayArchive), PASS, CHUNK);
+    await sink.write(JSON.stringify(sample));
+    await sink.close();
+    const cases: Array<[string, Record<string, unknown>, string, string]> = [
+      [write(join(dir, 'empty.json'), ''), {}, 'IMPORT_INVALID', 'This file is empty.'],
+      [write(join(dir, 'number.json'), '42'), {}, 'IMPORT_INVALID', 'neither a Veil export nor a ChatGPT'],
+      [write(join(dir, 'string.json'), '"veil-export"'), {}, 'IMPORT_INVALID', 'neither a Veil export nor a ChatGPT'],
+      [chatgpt, { source: 'veil-json' }, 'IMPORT_INVALID', 'This is not a Veil JSON export.'],
+      [chatgpt, { source: 'veil-archive' }, 'IMPORT_INVALID', 'not a Veil encrypted archive'],
+      [arrayArchive, { passphrase: PASS }, 'IMPORT_INVALID', 'This archive does not hold a Veil export.'],
+      [arrayArchive, { source: 'chatgpt', passphrase: PASS }, 'IMPORT_INVALID', 'is a Veil encrypted archive, not the chosen format'],
+    ];
+    for (const [path, extra, code, message] of cases) {
+      await expect(t.call('import.run', { path, ...extra }), path).rejects.toMatchObject({ code, message: expect.stringContaining(message) });
+    }
+    expect(await t.call('import.run', { path: chatgpt, source: 'chatgpt' })).toMatchObject({ source: 'chatgpt', conversations: 2 });
   });
 });
