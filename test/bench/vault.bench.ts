@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { runExport } from '../../electron/core/export/export-service';
+import { storedMasked } from '../../electron/core/vault/masked-column';
 import { migrate } from '../../electron/core/vault/migrations';
 import { openVaultDb, type Db } from '../../electron/core/vault/open-vault';
 import { SearchRepo } from '../../electron/core/vault/search-repo';
@@ -35,13 +36,15 @@ function realisticText(i: number): string {
 /** One transaction of 1000 realistic messages (50 per conversation), as the app writes them. */
 function batchWriter(db: Db): (from: number) => void {
   const conv = db.prepare(`INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`);
-  const msg = db.prepare(`INSERT INTO messages (conversation_id, role, content, masked_content, status, created_at) VALUES (?, ?, ?, ?, 'complete', ?)`);
+  const msg = db.prepare(`INSERT INTO messages (conversation_id, role, content, masked_content, masked_is_content, status, created_at) VALUES (?, ?, ?, ?, ?, 'complete', ?)`);
   return db.transaction((from: number) => {
     for (let i = from; i < from + 1000; i++) {
       const cid = `c_bench${String(Math.floor(i / 50)).padStart(8, '0')}`;
       if (i % 50 === 0) conv.run(cid, `Conversation ${i / 50}`, i, i);
       const text = realisticText(i);
-      msg.run(cid, i % 2 ? 'assistant' : 'user', text, text, i);
+      // Nothing to mask in these texts: the masked form equals the text, stored as the repository stores it.
+      const masked = storedMasked(text, text);
+      msg.run(cid, i % 2 ? 'assistant' : 'user', text, masked.masked_content, masked.masked_is_content, i);
     }
   });
 }

@@ -4,6 +4,7 @@
 // usable by chat while a long export waits for the disk).
 import type { ExportConversation, ExportMapping, ExportMessage } from '../../../shared/contract/export-format';
 import { conversationFields, type ConversationRow as StoredConversationRow, type MessageRow as StoredMessageRow } from '../vault/conversation-repo';
+import { maskedOf } from '../vault/masked-column';
 import type { Db } from '../vault/open-vault';
 
 export type ExportConversationHead = Omit<ExportConversation, 'messages'>;
@@ -49,7 +50,7 @@ export function conversationHead(db: Db, r: ConversationRow): ExportConversation
 export const toExportMessage = (r: MessageRow): ExportMessage => ({
   role: r.role,
   content: r.content,
-  maskedContent: r.masked_content,
+  maskedContent: maskedOf(r),
   status: r.status,
   createdAt: r.created_at,
   tokensIn: r.tokens_in,

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Conversation, Message } from '../../../shared/contract/vault-types';
 import { VeilError } from '../errors/veil-error';
+import { maskedOf, storedMasked } from './masked-column';
 import type { Db } from './open-vault';
 import { statement } from './statements';
 
@@ -50,6 +51,8 @@ export interface MessageRow {
   role: Message['role'];
   content: string;
   masked_content: string | null;
+  /** 1: the masked form is `content` itself (masked_content is then NULL); see masked-column.ts. */
+  masked_is_content: number;
   status: Message['status'];
   created_at: number;
   tokens_in: number | null;
@@ -78,7 +81,7 @@ export const toMessage = (r: MessageRow): Message => ({
   conversationId: r.conversation_id,
   role: r.role,
   content: r.content,
-  maskedContent: r.masked_content,
+  maskedContent: maskedOf(r),
   status: r.status,
   createdAt: r.created_at,
   tokensIn: r.tokens_in,
@@ -149,11 +152,13 @@ export class ConversationRepo {
   appendMessage(conversationId: string, m: NewMessage): Message {
     const at = m.createdAt ?? this.now();
     const tx = this.db.transaction(() => {
-      const r = statement(
+      const insert = statement(
         this.db,
-        `INSERT INTO messages (conversation_id, role, content, masked_content, status, created_at, tokens_in, tokens_out)
-         SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?)`,
-      ).run(conversationId, m.role, m.content, m.maskedContent ?? null, m.status ?? 'complete', at, m.tokensIn ?? null, m.tokensOut ?? null, conversationId);
+        `INSERT INTO messages (conversation_id, role, content, masked_content, masked_is_content, status, created_at, tokens_in, tokens_out)
+         SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?)`,
+      );
+      const masked = storedMasked(m.content, m.maskedContent);
+      const r = insert.run(conversationId, m.role, m.content, masked.masked_content, masked.masked_is_content, m.status ?? 'complete', at, m.tokensIn ?? null, m.tokensOut ?? null, conversationId);
       if (r.changes === 0) throw notFound();
       statement(this.db, 'UPDATE conversations SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, conversationId);
       return Number(r.lastInsertRowid);
@@ -175,15 +180,27 @@ export class ConversationRepo {
       sets.push(`${col} = ?`);
       params.push(v);
     };
-    if (u.content !== undefined) add('content', u.content);
-    if (u.maskedContent !== undefined) add('masked_content', u.maskedContent);
-    if (u.status !== undefined) add('status', u.status);
-    if (u.tokensIn !== undefined) add('tokens_in', u.tokensIn);
-    if (u.tokensOut !== undefined) add('tokens_out', u.tokensOut);
-    if (sets.length > 0) {
-      const r = statement(this.db, `UPDATE messages SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
-      if (r.changes === 0) throw new VeilError('NOT_FOUND', 'That message does not exist.');
-    }
+    this.db.transaction(() => {
+      if (u.content !== undefined || u.maskedContent !== undefined) {
+        // The stored masked form depends on both texts, so the one not given is read back.
+        const cur = statement(this.db, 'SELECT content, masked_content, masked_is_content FROM messages WHERE id = ?').get(id) as
+          | Pick<MessageRow, 'content' | 'masked_content' | 'masked_is_content'>
+          | undefined;
+        if (!cur) throw new VeilError('NOT_FOUND', 'That message does not exist.');
+        const content = u.content ?? cur.content;
+        const masked = storedMasked(content, u.maskedContent !== undefined ? u.maskedContent : maskedOf(cur));
+        if (u.content !== undefined) add('content', u.content);
+        add('masked_content', masked.masked_content);
+        add('masked_is_content', masked.masked_is_content);
+      }
+      if (u.status !== undefined) add('status', u.status);
+      if (u.tokensIn !== undefined) add('tokens_in', u.tokensIn);
+      if (u.tokensOut !== undefined) add('tokens_out', u.tokensOut);
+      if (sets.length > 0) {
+        const r = statement(this.db, `UPDATE messages SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+        if (r.changes === 0) throw new VeilError('NOT_FOUND', 'That message does not exist.');
+      }
+    })();
     return this.getMessage(id);
   }
 
