@@ -19,6 +19,7 @@ const READ_BYTES = 1024 * 1024;
 
 /** A file's bytes, in order, read synchronously (inside the vault write) one piece at a time. */
 export interface ImportBytes {
+  path: string;
   archive: boolean;
   chunks(): Iterable<Uint8Array>;
   dispose(): void;
@@ -51,26 +52,41 @@ function firstBytes(path: string): Buffer {
 
 /** Checks the path, recognises an archive and opens it with the passphrase (the slow KDF runs here, before the vault is touched). */
 export async function openImportBytes(path: string, source: ImportSource | undefined, passphrase: string | undefined): Promise<ImportBytes> {
+  try {
+    return await openBytes(path, source, passphrase);
+  } catch (err) {
+    throw fileError(err, path);
+  }
+}
+
+async function openBytes(path: string, source: ImportSource | undefined, passphrase: string | undefined): Promise<ImportBytes> {
   if (checkImportSource(path) === 0) throw importInvalid('This file is empty.');
   if (isArchive(firstBytes(path))) {
     if (source && source !== 'veil-archive') throw importInvalid('This file is a Veil encrypted archive, not the chosen format.');
     if (passphrase === undefined) throw new VeilError('IMPORT_PASSPHRASE_REQUIRED', 'This is an encrypted Veil archive: enter its passphrase.');
     const archive = await openArchive(path, passphrase);
-    return { archive: true, chunks: () => archive.chunks(), dispose: () => archive.dispose() };
+    return { path, archive: true, chunks: () => archive.chunks(), dispose: () => archive.dispose() };
   }
   if (source === 'veil-archive') throw importInvalid('This file is not a Veil encrypted archive.');
-  return { archive: false, chunks: () => fileChunks(path), dispose: () => undefined };
+  return { path, archive: false, chunks: () => fileChunks(path), dispose: () => undefined };
+}
+
+/** A failed open/read of the file itself (permissions, I/O error) as a user-safe error. */
+function fileError(err: unknown, path: string): unknown {
+  const e = err as NodeJS.ErrnoException;
+  if (err instanceof VeilError || typeof e.syscall !== 'string') return err;
+  return new VeilError('IMPORT_PATH_INVALID', `Veil could not read ${path} (${e.code ?? 'read error'}). Nothing was imported.`, { cause: err, details: { path } });
 }
 
 /** Maps what can go wrong while reading to the user-safe import errors. */
-function readError(err: unknown, archive: boolean): unknown {
+function readError(err: unknown, { archive, path }: ImportBytes): unknown {
   if (err instanceof JsonSyntaxError) {
     if (err.endedEarly && !archive) return new VeilError('IMPORT_TRUNCATED', 'This file ends early (it was cut short, for example by an interrupted download or copy). Nothing was imported.', { cause: err });
     return importInvalid(archive ? 'This archive does not hold valid JSON.' : 'This file is not valid JSON.');
   }
   // Duplicate placeholders in one conversation and the like: the file contradicts itself.
   if (((err as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT')) return importInvalid('This file contains conflicting entries.');
-  return err;
+  return fileError(err, path);
 }
 
 /**
@@ -85,7 +101,7 @@ export function importInto(db: Db, bytes: ImportBytes, source: ImportSource | un
     for (const chunk of bytes.chunks()) parser.write(chunk);
     parser.end();
   } catch (err) {
-    throw readError(err, bytes.archive);
+    throw readError(err, bytes);
   }
   return { source: bytes.archive ? 'veil-archive' : reader.detected!, ...inserter.counts };
 }

@@ -7,6 +7,7 @@ import { runExport } from '../../../../electron/core/export/export-service';
 import { FileSink } from '../../../../electron/core/export/file-sink';
 import { VeilError } from '../../../../electron/core/errors/veil-error';
 import { ImportReader } from '../../../../electron/core/import/import-reader';
+import { importInto } from '../../../../electron/core/import/import-service';
 import type { ConversationHead, ImportTarget } from '../../../../electron/core/import/insert-conversations';
 import { JsonEventParser } from '../../../../electron/core/import/json-event-parser';
 import { VeilJsonReader } from '../../../../electron/core/import/veil-json-reader';
@@ -214,5 +215,21 @@ describe('streaming import', () => {
       await expect(t.call('import.run', { path, ...extra }), path).rejects.toMatchObject({ code, message: expect.stringContaining(message) });
     }
     expect(await t.call('import.run', { path: chatgpt, source: 'chatgpt' })).toMatchObject({ source: 'chatgpt', conversations: 2 });
+  });
+
+  it('a read error of the file itself is a clear error, not a vault error', async () => {
+    const t = await testCore({ keychain: true });
+    const { vault } = await t.core.storage();
+    const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', syscall: 'read', errno: -5 });
+    const bytes = {
+      path: '/media/usb/export.json',
+      archive: false,
+      *chunks() {
+        yield Buffer.from('{"format":"veil-export","version":1,');
+        throw eio;
+      },
+      dispose: () => undefined,
+    };
+    await expect(vault.write((o) => importInto(o.db, bytes, undefined))).rejects.toMatchObject({ code: 'IMPORT_PATH_INVALID', message: 'Veil could not read /media/usb/export.json (EIO). Nothing was imported.' });
   });
 });
