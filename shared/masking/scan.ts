@@ -19,15 +19,6 @@ export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray)
   return out;
 }
 
-/**
- * Cheap pre-checks. A full pattern with lookbehinds and Unicode classes costs far more per character
- * than a literal search, so a recognizer first asks whether the text can contain a match at all.
- */
-export function mayContain(text: string, ...needles: string[]): boolean {
-  for (const n of needles) if (text.includes(n)) return true;
-  return false;
-}
-
 /** A candidate covering the whole match. */
 export const whole = (m: RegExpExecArray, score: number, type?: EntityType): Candidate =>
   type ? { start: m.index, end: m.index + m[0].length, score, type } : { start: m.index, end: m.index + m[0].length, score };

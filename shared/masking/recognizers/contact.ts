@@ -1,17 +1,46 @@
 // Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
 // see phone-validity.ts).
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits, mayContain, scan, whole } from '../scan';
+import { countDigits } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 import { isValidPhoneNumber } from './phone-validity';
 
-const EMAIL_RE =
+export const EMAIL_RE =
   /(?<![\w.%+-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
+
+// EMAIL_RE anchored at one start position. A match needs an "@" at most 64 characters after its start,
+// with only local-part characters in between, so instead of trying the pattern at every position the
+// search goes from "@" to "@" and tries only the starts the lookbehind allows: where the run of
+// local-part characters before the "@" begins, and right after an apostrophe inside it.
+const EMAIL_AT = new RegExp(EMAIL_RE.source, 'y');
+const isLocalPartChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 45;
+
+function findEmails(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  // Where a global scan would resume: no match starts before the end of the previous one.
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let runStart = at;
+    while (runStart > 0 && isLocalPartChar(text.charCodeAt(runStart - 1))) runStart--;
+    for (let s = Math.max(runStart, at - 64, from); s < at; s++) {
+      if (s !== runStart && text[s - 1] !== "'") continue;
+      EMAIL_AT.lastIndex = s;
+      const m = EMAIL_AT.exec(text);
+      if (m) {
+        out.push({ start: s, end: s + m[0].length, score: 1 });
+        from = s + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 export const emailRecognizer: Recognizer = {
   id: 'email',
   type: 'EMAIL',
-  find: (text) => (mayContain(text, '@') ? scan(EMAIL_RE, text, (m) => whole(m, 1)) : []),
+  find: findEmails,
 };
 
 // A run of digits with the separators people use in phone numbers; validation decides.

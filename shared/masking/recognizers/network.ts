@@ -1,5 +1,5 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
-import { mayContain, scan, whole } from '../scan';
+import { scan, whole } from '../scan';
 import type { Recognizer } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -40,7 +40,7 @@ export const ipAddressRecognizer: Recognizer = {
   negativeContext: ['version', 'ver.', 'release', 'build', 'oid'],
   find(text) {
     // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
-    const v4 = !mayContain(text, '.') ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
+    const v4 = !text.includes('.') ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
     const v6 = !IPV6_GATE.test(text) ? [] : scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;

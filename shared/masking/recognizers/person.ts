@@ -85,12 +85,12 @@ const CN_CUE_RE = new RegExp(
 );
 
 /** Lookup that ignores accents, so "José" (composed or not) finds "Jose". */
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
 // Pure ASCII is its own NFC form and has no marks to fold, so a miss needs no normalising (most words).
 const isAscii = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
   return true;
 };
+const fold = (w: string): string => (isAscii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
 const inList = (set: ReadonlySet<string>, w: string): boolean =>
   set.has(w) || (!isAscii(w) && (set.has(w.normalize('NFC')) || set.has(fold(w))));
 

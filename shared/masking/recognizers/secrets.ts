@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { escapeRegExp, group, mayContain, scan, whole } from '../scan';
+import { escapeRegExp, group, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 /** Known token shapes. Each is anchored at a non-token character so a run is scanned once. */
@@ -30,7 +30,8 @@ export const SECRET_SHAPES: readonly { name: string; needles: string[]; re: RegE
 const ASSIGNMENT_RE =
   /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth(?!or(?:ed)?\b|ors\b)|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?((?:[^\s"'`,;&<>]|&(?![\w.-]{1,40}=)){6,512})/dgi;
 const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/dg;
-const AWS_SECRET_RE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+// The first character comes before the lookbehind so that spaces and punctuation never pay for it.
+const AWS_SECRET_RE = /[A-Za-z0-9/+](?<![A-Za-z0-9/+]{2})[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])/g;
 
 /** Values that are obviously not secrets: references, masks, placeholders, booleans. */
 function looksLikeRealSecret(value: string): boolean {
@@ -45,6 +46,9 @@ function looksLikeRealSecret(value: string): boolean {
 
 // Every shape's needles as one pattern: most texts contain none, and one pass beats ~25 includes().
 const SHAPE_NEEDLES = new RegExp(SECRET_SHAPES.flatMap((s) => s.needles).map(escapeRegExp).join('|'));
+// What ASSIGNMENT_RE cannot do without, tested on the lower-cased text: a key word ("password" holds
+// "pass", "api_key" holds "key") and, at most 40 name characters later, ":" or "=".
+const ASSIGNMENT_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/;
 
 export const secretRecognizer: Recognizer = {
   id: 'secret',
@@ -52,9 +56,9 @@ export const secretRecognizer: Recognizer = {
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
   find(text) {
     const out: Candidate[] = [];
-    if (SHAPE_NEEDLES.test(text)) for (const { needles, re } of SECRET_SHAPES) if (mayContain(text, ...needles)) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    if (SHAPE_NEEDLES.test(text)) for (const { needles, re } of SECRET_SHAPES) if (needles.some((n) => text.includes(n))) out.push(...scan(re, text, (m) => whole(m, 0.95)));
     const lower = text.toLowerCase();
-    const assignments = mayContain(lower, 'pass', 'pwd', 'secret', 'token', 'key', 'auth', 'credential');
+    const assignments = ASSIGNMENT_GATE.test(lower);
     out.push(
       ...(!assignments ? [] : scan(ASSIGNMENT_RE, text, (m) => {
         const value = (m[1] as string).replace(/[.)\]}]+$/, '');
@@ -63,9 +67,9 @@ export const secretRecognizer: Recognizer = {
         return c ? { ...c, end: c.start + value.length } : null;
       })),
     );
-    if (mayContain(lower, 'bearer')) out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
+    if (lower.includes('bearer')) out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
     // A bare 40-character AWS-style secret key only counts next to a word that says so.
-    if (!mayContain(lower, 'secret', 'aws', 'key')) return out;
+    if (!lower.includes('secret') && !lower.includes('aws') && !lower.includes('key')) return out;
     out.push(
       ...scan(AWS_SECRET_RE, text, (m) => {
         const v = m[0];
@@ -86,7 +90,7 @@ export const urlCredentialRecognizer: Recognizer = {
   id: 'url-credential',
   type: 'URL_CREDENTIAL',
   find(text) {
-    if (!mayContain(text, '://', '=')) return [];
+    if (!text.includes('://') && !text.includes('=')) return [];
     return [
       ...scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : group(m, 1, 0.95))),
       ...scan(SECRET_QUERY_RE, text, (m) => {
