@@ -111,6 +111,11 @@ export class ChatService {
     await this.stream(store, turn, target, emit, signal, prepared && request ? { request, exchange: prepared.exchange() } : null);
   }
 
+  /** Starts the masking workers now (they load in the background otherwise); false when masking stays on this thread. */
+  warmMasking(): Promise<boolean> {
+    return this.maskPool ? this.maskPool.warm() : Promise.resolve(false);
+  }
+
   /** Forgets in-memory state (ephemeral mappings) and stops the masking workers; the vault closes separately. */
   close(): void {
     this.ephemeralMappings.clear();

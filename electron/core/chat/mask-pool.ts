@@ -32,6 +32,9 @@ interface Slot {
   pending: Map<number, Answer>;
   /** The entry has loaded; until then jobs are masked on the main thread instead of waiting. */
   ready: boolean;
+  /** Settles once the worker is ready (true) or gone (false). */
+  started: Promise<boolean>;
+  settle: (ok: boolean) => void;
 }
 
 /** The worker entry next to this module (.js when built, .ts under tsx/vitest); null when absent. */
@@ -91,9 +94,19 @@ export class MaskPool {
     });
   }
 
+  /** Starts the workers now; resolves true once all are ready, false when the pool cannot run. */
+  async warm(): Promise<boolean> {
+    if (this.broken) return false;
+    while (this.slots.length < this.size) if (!this.spawn()) return false;
+    const all = await Promise.all(this.slots.map((s) => s.started));
+    return all.every(Boolean) && !this.broken;
+  }
+
   /** Stops the workers; jobs still out are answered null. */
   close(): void {
+    this.broken = true;
     for (const slot of this.slots.splice(0)) {
+      slot.settle(false);
       for (const answer of slot.pending.values()) answer(null);
       slot.pending.clear();
       void slot.worker.terminate();
@@ -118,11 +131,14 @@ export class MaskPool {
       this.log?.warn('chat: masking workers unavailable; masking on the main thread', err);
       return null;
     }
-    const slot: Slot = { worker, pending: new Map(), ready: false };
+    let settle: (ok: boolean) => void = () => undefined;
+    const started = new Promise<boolean>((resolve) => (settle = resolve));
+    const slot: Slot = { worker, pending: new Map(), ready: false, started, settle };
     worker.unref();
     worker.on('message', (reply: MaskReply) => {
       if ('ready' in reply) {
         slot.ready = true;
+        slot.settle(true);
         return;
       }
       const answer = slot.pending.get(reply.id);
@@ -144,6 +160,7 @@ export class MaskPool {
     if (i < 0) return;
     this.slots.splice(i, 1);
     this.broken = true;
+    slot.settle(false);
     for (const answer of slot.pending.values()) answer(null);
     slot.pending.clear();
     void slot.worker.terminate();
