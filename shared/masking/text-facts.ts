@@ -1,37 +1,29 @@
 // Facts about one text that several recognizers gate on, each computed on first use and shared by
 // all recognizers of one findSpans call, so that a pattern whose preconditions fail never scans.
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const RUN_PATTERNS = new Map<number, RegExp>();
 
 export class TextFacts {
-  private run = -1;
+  /** Digit-run lengths known to be absent (the smallest one) and present (the largest one). */
+  private noRun = Infinity;
+  private run = 0;
 
   constructor(readonly text: string) {}
 
   /**
-   * The most digits in one run in which digits are separated by at most one space or dash
-   * ("4111 1111-1111 1111" is one run of 16). A card, SSN, Aadhaar or tax id needs a run at least its length.
+   * True when the text holds `n` digits in one run in which digits are separated by at most one
+   * space or dash ("4111 1111-1111 1111" is a run of 16). A card, SSN, Aadhaar or tax id needs one.
    */
-  get digitRun(): number {
-    if (this.run < 0) {
-      const t = this.text;
-      let best = 0;
-      let current = 0;
-      let separated = false;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (isDigit(c)) {
-          current++;
-          separated = false;
-          if (current > best) best = current;
-        } else if ((c === 32 || c === 45) && current > 0 && !separated) separated = true;
-        else {
-          current = 0;
-          separated = false;
-        }
-      }
-      this.run = best;
+  hasDigitRun(n: number): boolean {
+    if (n <= this.run) return true;
+    if (n >= this.noRun) return false;
+    let re = RUN_PATTERNS.get(n);
+    if (!re) {
+      re = new RegExp(`\\d(?:[ -]?\\d){${n - 1}}`);
+      RUN_PATTERNS.set(n, re);
     }
-    return this.run;
+    if (re.test(this.text)) this.run = n;
+    else this.noRun = n;
+    return n === this.run;
   }
 }

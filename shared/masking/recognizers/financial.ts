@@ -32,7 +32,7 @@ export const creditCardRecognizer: Recognizer = {
   context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'cc', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', '信用卡', '卡号'],
   negativeContext: ['order', 'tracking', 'invoice', 'id:', 'uuid'],
   find(text, facts = new TextFacts(text)) {
-    if (facts.digitRun < 13) return [];
+    if (!facts.hasDigitRun(13)) return [];
     return scan(CARD_RE, text, (m) => {
       const raw = m[0];
       // Mixed separators ("1234 5678-9012") are not how cards are written.

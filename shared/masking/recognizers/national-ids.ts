@@ -13,7 +13,7 @@ export const usSsnRecognizer: Recognizer = {
   type: 'US_SSN',
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'tin'],
   negativeContext: ['order', 'invoice', 'phone', 'tel', 'fax', 'tracking', 'zip'],
-  find: (text, facts = new TextFacts(text)) => (facts.digitRun < 9 ? [] : scan(SSN_RE, text, (m) => (usSsnValid(m[0]) ? span(m, m[1] === '' ? 0.3 : 0.55) : null))),
+  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(9) ? [] : scan(SSN_RE, text, (m) => (usSsnValid(m[0]) ? span(m, m[1] === '' ? 0.3 : 0.55) : null))),
 };
 
 const NINO_RE = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
@@ -30,7 +30,7 @@ export const aadhaarRecognizer: Recognizer = {
   id: 'in-aadhaar',
   type: 'IN_AADHAAR',
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
-  find: (text, facts = new TextFacts(text)) => (facts.digitRun < 12 ? [] : scan(AADHAAR_RE, text, (m) => (aadhaarValid(m[0]) ? span(m, m[1] === ' ' ? 0.55 : 0.35) : null))),
+  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(12) ? [] : scan(AADHAAR_RE, text, (m) => (aadhaarValid(m[0]) ? span(m, m[1] === ' ' ? 0.55 : 0.35) : null))),
 };
 
 // The first digit comes before the lookbehind so that only digits pay for it.
@@ -39,7 +39,7 @@ export const cnResidentIdRecognizer: Recognizer = {
   id: 'cn-resident-id',
   type: 'CN_RESIDENT_ID',
   context: ['身份证', '身份证号', '公民身份号码', 'resident id', 'id card'],
-  find: (text, facts = new TextFacts(text)) => (facts.digitRun < 17 ? [] : scan(CN_ID_RE, text, (m) => (cnResidentIdValid(m[0]) ? span(m, 0.85) : null))),
+  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(17) ? [] : scan(CN_ID_RE, text, (m) => (cnResidentIdValid(m[0]) ? span(m, 0.85) : null))),
 };
 
 const NIR_RE = /(?<![0-9A-Za-z])[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![0-9A-Za-z])/g;
@@ -55,7 +55,7 @@ export const deTaxIdRecognizer: Recognizer = {
   id: 'de-tax-id',
   type: 'DE_TAX_ID',
   context: ['steuer-id', 'steuerid', 'steuer-identifikationsnummer', 'identifikationsnummer', 'steuernummer', 'idnr', 'tax id', 'steuerliche'],
-  find: (text, facts = new TextFacts(text)) => (facts.digitRun < 11 ? [] : scan(DE_TAX_RE, text, (m) => (deTaxIdValid(m[0]) ? span(m, 0.35) : null))),
+  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(11) ? [] : scan(DE_TAX_RE, text, (m) => (deTaxIdValid(m[0]) ? span(m, 0.35) : null))),
 };
 
 // Passport numbers are 6-9 capitals and digits (formats differ by country); a cue word is required.

@@ -67,7 +67,7 @@ export const secretRecognizer: Recognizer = {
         return c ? { ...c, end: c.start + value.length } : null;
       })),
     );
-    if (lower.includes('bearer')) out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
+    if (text.includes('earer')) out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
     // A bare 40-character AWS-style secret key only counts next to a word that says so.
     if (!lower.includes('secret') && !lower.includes('aws') && !lower.includes('key')) return out;
     out.push(
@@ -90,9 +90,11 @@ export const urlCredentialRecognizer: Recognizer = {
   id: 'url-credential',
   type: 'URL_CREDENTIAL',
   find(text) {
-    if (!text.includes('://') && !text.includes('=')) return [];
+    // Userinfo needs "://" and "@", a query parameter needs "=".
+    const userinfo = text.includes('://') && text.includes('@');
+    if (!userinfo && !text.includes('=')) return [];
     return [
-      ...scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : group(m, 1, 0.95))),
+      ...(!userinfo ? [] : scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : group(m, 1, 0.95)))),
       ...scan(SECRET_QUERY_RE, text, (m) => {
         const v = m[1] as string;
         if (/^(?:\$\{|\{\{|<|\[[A-Z_]+\d*\])/.test(v)) return null;
