@@ -5,6 +5,7 @@
 // mappings are kept as they were exported.
 import type { ExportConversation, ExportMapping, ExportMessage } from '../../../shared/contract/export-format';
 import { newConversationId } from '../vault/conversation-repo';
+import { storedMasked } from '../vault/masked-column';
 import type { Db } from '../vault/open-vault';
 
 export type ConversationHead = Omit<ExportConversation, 'messages' | 'mappings'>;
@@ -38,8 +39,8 @@ export class ConversationInserter implements ImportTarget {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.msg = db.prepare(
-      `INSERT INTO messages (conversation_id, role, content, masked_content, status, created_at, tokens_in, tokens_out)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (conversation_id, role, content, masked_content, masked_is_content, status, created_at, tokens_in, tokens_out)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.map = db.prepare('INSERT INTO placeholder_mappings (conversation_id, placeholder, value, entity, created_at) VALUES (?, ?, ?, ?, ?)');
   }
@@ -57,7 +58,10 @@ export class ConversationInserter implements ImportTarget {
   }
 
   message(id: string, m: ExportMessage): void {
-    this.msg.run(id, m.role, m.content, m.maskedContent, m.status, m.createdAt, m.tokensIn, m.tokensOut);
+    // Stored in the vault's compact form directly (see masked-column.ts), so its compaction
+    // trigger has no second write to do for each imported message.
+    const masked = storedMasked(m.content, m.maskedContent);
+    this.msg.run(id, m.role, m.content, masked.masked_content, masked.masked_is_content, m.status, m.createdAt, m.tokensIn, m.tokensOut);
     this.counts.messages++;
   }
 
