@@ -8,7 +8,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { runExport } from '../../electron/core/export/export-service';
 import { storedMasked } from '../../electron/core/vault/masked-column';
 import { migrate } from '../../electron/core/vault/migrations';
-import { openVaultDb, type Db } from '../../electron/core/vault/open-vault';
+import { openVaultDb, VAULT_PRAGMAS, type Db } from '../../electron/core/vault/open-vault';
 import { SearchRepo } from '../../electron/core/vault/search-repo';
 import { percentile, round, type BenchResult } from './harness';
 
@@ -101,7 +101,7 @@ export default async function vaultBench(): Promise<BenchResult[]> {
     migrate(db);
     // The same schema, triggers, pragmas and statements without encryption (plain SQLite, same build).
     const plain = new Database(join(root, 'plain.db'));
-    for (const p of ['journal_mode = WAL', 'synchronous = FULL', 'secure_delete = ON', 'temp_store = MEMORY', 'foreign_keys = ON']) plain.pragma(p);
+    for (const p of VAULT_PRAGMAS) plain.pragma(p);
     migrate(plain);
     const { encMs, plainMs } = fillInterleaved(db, plain);
     plain.close();

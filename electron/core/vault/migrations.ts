@@ -16,6 +16,14 @@ export function registerVaultFunctions(db: Db): void {
   db.function('veil_seg_uni', { deterministic: true }, (text: unknown) => segmentUnigrams(typeof text === 'string' ? text : ''));
 }
 
+/**
+ * FTS5 stores its index in leaves of up to `pgsz` bytes, 4050 by default: sized for a plain
+ * 4096-byte page. A SQLCipher page keeps 80 bytes for its IV and HMAC, so such a leaf no longer
+ * fits and spills onto an overflow page: nearly every index leaf cost two pages to encrypt,
+ * write and checkpoint. 3900 bytes fit one page (at most 3978 are stored in-page) with room.
+ */
+export const FTS_LEAF_BYTES = 3900;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -119,6 +127,14 @@ export const MIGRATIONS: readonly Migration[] = [
           UPDATE messages SET masked_content = NULL, masked_is_content = 1 WHERE id = new.id;
         END;
       `),
+  },
+  {
+    version: 5,
+    // Search-index leaves sized to fit one encrypted page (see FTS_LEAF_BYTES). Leaves already
+    // written keep their size until a merge rewrites them.
+    up: (db) => {
+      db.prepare(`INSERT INTO messages_fts (messages_fts, rank) VALUES ('pgsz', ?)`).run(BigInt(FTS_LEAF_BYTES));
+    },
   },
 ];
 

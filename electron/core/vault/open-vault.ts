@@ -32,6 +32,24 @@ export function applyKey(db: Db, key: Buffer): void {
   db.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
+/**
+ * The durability and privacy settings of every read-write connection (the benchmark applies the
+ * same list to its plain-SQLite baseline). wal_autocheckpoint: every page reaches the main file
+ * through a checkpoint, which in the encrypted vault means decrypting it from the WAL and
+ * encrypting it again; a 16 MiB WAL (4000 pages, default 1000) lets a page rewritten by several
+ * commits (search-index merges, b-tree interior pages) be copied once instead of each time. Deletes
+ * still truncate the WAL at once (vault-service), so deleted text does not linger in it.
+ */
+export const VAULT_PRAGMAS: readonly string[] = [
+  'journal_mode = WAL',
+  'synchronous = FULL',
+  'secure_delete = ON',
+  'temp_store = MEMORY',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  'wal_autocheckpoint = 4000',
+];
+
 /** A key check value (HMAC of a constant) lets a failed open tell "wrong key" from "damaged file". */
 const KeyCheckSchema = z.object({ version: z.literal(1), mac: z.string().regex(/^[0-9a-f]{64}$/) });
 const keyMac = (key: Buffer) => createHmac('sha256', key).update('veil-vault-keycheck/1').digest('hex');
@@ -132,12 +150,7 @@ export function openVaultDb(dir: string, key: Buffer, options: OpenVaultOptions 
   }
   try {
     if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.pragma('secure_delete = ON');
-      db.pragma('temp_store = MEMORY');
-      db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 5000');
+      for (const p of VAULT_PRAGMAS) db.pragma(p);
       if (keyMatchesCheck(dir, key) !== true) writeKeyCheck(dir, key);
       tightenPermissions(dir);
     }

@@ -28,6 +28,7 @@ describe('openVaultDb', () => {
     expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(4000);
     expect(db.pragma('cipher', { simple: true })).toBe('sqlcipher');
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
