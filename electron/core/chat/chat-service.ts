@@ -55,6 +55,12 @@ interface Target {
   prepared: PreparedExchange | null;
 }
 
+/** A turn planned in a masking worker, with the context it was planned from. */
+interface Ahead {
+  ctx: TurnContext;
+  plan: TurnPlan<PlannedTurn>;
+}
+
 /** The first request, recorded with the turn, and its exchange. */
 interface FirstRequest {
   request: ProviderRequest;
@@ -65,6 +71,8 @@ export class ChatService {
   readonly providers: ProviderDirectory;
   private readonly ephemeralMappings = new Map<string, MaskMapping>();
   private readonly maskPool: MaskPool | null;
+  /** Settles when the latest send has handed its masking off (see `send`). */
+  private preparing: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: ChatServiceOptions) {
     this.providers = opts.providers ?? new ProviderDirectory();
@@ -74,21 +82,29 @@ export class ChatService {
   }
 
   async send(input: ChatSendInput, emit: (event: ChatEvent) => void, signal: AbortSignal): Promise<void> {
-    const domain = await this.opts.storage();
-    domain.secrets.touch();
-    // One read per send: the settings backend re-reads its file on every get.
-    const settings = this.opts.settings.get();
-    const store = chatStoreFor(domain.vault, this.ephemeralMappings, input.conversationId);
-    const target = await this.resolveTarget(domain, input, settings, store.ephemeral);
-    const forced = this.opts.forcedMaskingTypes?.() ?? [];
-    const maskOptions = this.maskOptionsFrom(settings, forced);
-    // Masked in a worker while this thread serves other sends; used only if nothing changed since.
-    const ahead = await this.planAhead(store, input, settings, forced);
+    // Sends arriving together prepare one after another (each up to handing its masking to a
+    // worker) instead of all advancing step by step: the first job reaches a worker while later
+    // sends are still being checked, so masking overlaps the main thread's work in arrival order.
+    const before = this.preparing;
+    let handedOff: () => void = () => undefined;
+    this.preparing = new Promise((resolve) => (handedOff = resolve));
+    let ahead: Promise<Ahead | null>;
+    let start: Awaited<ReturnType<ChatService['prepare']>>;
+    try {
+      await before;
+      start = await this.prepare(input);
+      // Masked in a worker while this thread serves other sends; used only if nothing changed since.
+      ahead = (await this.planAhead(start.store, input, start.settings, start.forced)).plan;
+    } finally {
+      handedOff();
+    }
+    const { store, target, settings, maskOptions } = start;
+    const early = await ahead;
     const { prepared } = target;
     let request: ProviderRequest | undefined;
     const turn = await store.startTurn(
       input.conversationId,
-      (ctx) => (ahead && sameTurnContext(ahead.ctx, ctx) ? ahead.plan : planTurn(ctx, input.text, maskOptions)),
+      (ctx) => (early && sameTurnContext(early.ctx, ctx) ? early.plan : planTurn(ctx, input.text, maskOptions)),
       prepared
         ? (t, db) => {
             // The user message and the ledger entry of the request carrying it share one commit.
@@ -122,11 +138,30 @@ export class ChatService {
     this.maskPool?.close();
   }
 
-  private async planAhead(store: ChatStore, input: ChatSendInput, settings: Settings, forced: readonly EntityType[]): Promise<{ ctx: TurnContext; plan: TurnPlan<PlannedTurn> } | null> {
-    if (!this.maskPool) return null;
+  /** Everything that can refuse a send before anything is stored (target, limits, masking rules). */
+  private async prepare(input: ChatSendInput) {
+    const domain = await this.opts.storage();
+    domain.secrets.touch();
+    // One read per send: the settings backend re-reads its file on every get.
+    const settings = this.opts.settings.get();
+    const store = chatStoreFor(domain.vault, this.ephemeralMappings, input.conversationId);
+    const target = await this.resolveTarget(domain, input, settings, store.ephemeral);
+    const forced = this.opts.forcedMaskingTypes?.() ?? [];
+    const maskOptions = this.maskOptionsFrom(settings, forced);
+    return { store, target, settings, forced, maskOptions };
+  }
+
+  /**
+   * Reads the conversation as it is now and posts its turn to a masking worker; resolves (once the
+   * job is posted) with the plan to come. Null without a pool.
+   */
+  private async planAhead(store: ChatStore, input: ChatSendInput, settings: Settings, forced: readonly EntityType[]): Promise<{ plan: Promise<Ahead | null> }> {
+    const pool = this.maskPool;
+    if (!pool) return { plan: Promise.resolve(null) };
     const ctx = await store.readContext(input.conversationId);
-    const plan = await this.maskPool.plan(ctx, input.text, maskingSettingsOf(settings), forced);
-    return plan ? { ctx, plan } : null;
+    const planned = pool.plan(ctx, input.text, maskingSettingsOf(settings), forced);
+    // Wrapped: awaiting a bare promise here would wait for the plan itself.
+    return { plan: planned.then((plan) => (plan ? { ctx, plan } : null)) };
   }
 
   /** Provider, model, policy, limits and key: everything that can refuse before anything is stored. */

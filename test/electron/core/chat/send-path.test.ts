@@ -105,6 +105,15 @@ describe('send path ordering (real core, real gate, loopback mock)', () => {
     expect(mapping.map((m) => m.value).sort()).toEqual(['anna.schmidt@example.com', 'bob.jones@example.org', 'carla.diaz@example.net']);
   });
 
+  it('a send refused while preparing does not hold up the sends that arrived after it', async () => {
+    const h = await chatHarness({ endpoints: [mockEndpoint(mock)] });
+    const id = await h.newConversation();
+    const [refused, ok] = await Promise.all([h.send('c_doesnotexist00000000000000', 'hello'), h.send(id, 'hello anna.schmidt@example.com')]);
+    expect(refused.error?.code).toBe('NOT_FOUND');
+    expect(ok.done?.status).toBe('complete');
+    expect(ok.text).toBe('You said: hello anna.schmidt@example.com');
+  });
+
   it('writes the header facts of a long reply to its ledger entry before the reply ends', async () => {
     const h = await chatHarness({ endpoints: [mockEndpoint(mock)] });
     const id = await h.newConversation();
