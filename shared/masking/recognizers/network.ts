@@ -1,5 +1,5 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
-import { scan, whole } from '../scan';
+import { occursAtLeast, scan, whole } from '../scan';
 import type { Recognizer } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -41,7 +41,10 @@ export const ipAddressRecognizer: Recognizer = {
   find(text) {
     // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
     const v4 = !text.includes('.') ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
-    const v6 = !IPV6_GATE.test(text) ? [] : scan(IPV6_RE, text, (m) => {
+    // A valid address has "::" or eight groups (six colons before an embedded IPv4 tail): times like
+    // 12:30:45 have neither.
+    const v6Possible = (text.includes('::') || occursAtLeast(text, ':', 6)) && IPV6_GATE.test(text);
+    const v6 = !v6Possible ? [] : scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
       // "12:30:45"-style times never reach here (too few groups without "::").
@@ -58,12 +61,18 @@ const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]
 const SEPARATOR_GATE = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
 const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g;
 
+const DOTTED_GATE = /\.[0-9A-Fa-f]{4}\./;
+// The colon and dash forms need five equal separators (dates and times have fewer, and counting is
+// cheaper than any pattern); without them only the dotted form is left.
+const macPossible = (text: string): boolean =>
+  occursAtLeast(text, ':', 5) || occursAtLeast(text, '-', 5) ? SEPARATOR_GATE.test(text) : DOTTED_GATE.test(text);
+
 export const macAddressRecognizer: Recognizer = {
   id: 'mac-address',
   type: 'MAC_ADDRESS',
   context: ['mac', 'ether', 'hwaddr', 'bssid', 'device'],
   find: (text) =>
-    !SEPARATOR_GATE.test(text) || !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
+    !macPossible(text) || !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
       const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
       if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
       // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.
