@@ -74,7 +74,7 @@ const GREETING_GATE = new RegExp(`(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,
 const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
 const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
 const CJK_GATE = /[\u4e00-\u9fff]/;
-const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
+export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
 const CN_COMPOUND = '欧阳|司马|诸葛|上官|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|独孤';
@@ -169,13 +169,34 @@ class EmailTokens {
   }
 }
 
+const isLocalChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 39 || c === 45;
+const isLabelChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/**
+ * The local parts EMAIL_LOCAL_RE would find, searched from "@" to "@": its lookbehind lets a match start
+ * only where the run of local-part characters before an "@" starts, and the "@" must be followed by one
+ * label of at most 63 characters and a dot.
+ */
+export function emailLocalParts(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    if (start < from || start === at || at - start > 64) continue;
+    let end = at + 1;
+    while (end < text.length && isLabelChar(text.charCodeAt(end))) end++;
+    if (end === at + 1 || end - at - 1 > 63 || text[end] !== '.') continue;
+    out.push(text.slice(start, at));
+    from = end + 1;
+  }
+  return out;
+}
+
 function emailTokensOf(text: string): Set<string> {
   const out = new Set<string>();
-  if (!text.includes('@')) return out;
-  EMAIL_LOCAL_RE.lastIndex = 0;
-  for (let m = EMAIL_LOCAL_RE.exec(text); m !== null; m = EMAIL_LOCAL_RE.exec(text)) {
-    for (const t of (m[1] as string).toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
-  }
+  for (const local of emailLocalParts(text)) for (const t of local.toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
   return out;
 }
 
