@@ -21,13 +21,15 @@ for (const r of results) {
 }
 const GOAL = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'SECRET', 'PERSON', 'STREET_ADDRESS'];
 function table(title: string, prefixOf: (p: string) => string, withSpeed: boolean): string[] {
-  const head = `| ${title} | Precision | Recall | Leak rate | ${GOAL.map((t) => `${t} leak`).join(' | ')} |${withSpeed ? ' MB/s (corpus) | p50 ms / example |' : ''}`;
-  const rule = `| --- | ---: | ---: | ---: | ${GOAL.map(() => '---:').join(' | ')} |${withSpeed ? ' ---: | ---: |' : ''}`;
+  const head = `| ${title} | Precision | Recall | Leak rate | ${GOAL.map((t) => `${t} leak`).join(' | ')} |${withSpeed ? ' MB/s (corpus) | p50 ms / example | MB/s warm | p50 ms warm |' : ''}`;
+  const rule = `| --- | ---: | ---: | ---: | ${GOAL.map(() => '---:').join(' | ')} |${withSpeed ? ' ---: | ---: | ---: | ---: |' : ''}`;
   const lines = [head, rule];
   for (const [label, p] of rows) {
     const q = prefixOf(p);
     const typeLeak = (t: string): string => pct(get(`${q}.${t}.leak_rate`));
-    const speed = withSpeed ? ` ${fmt(get(`${p}.corpus_mb_s`), 2)} | ${fmt(get(`${p}.example_p50_ms`), 3)} |` : '';
+    const speed = withSpeed
+      ? ` ${fmt(get(`${p}.corpus_mb_s`), 2)} | ${fmt(get(`${p}.example_p50_ms`), 4)} | ${fmt(get(`${p}.warm_corpus_mb_s`), 2)} | ${fmt(get(`${p}.warm_example_p50_ms`), 4)} |`
+      : '';
     lines.push(`| ${label} | ${fmt(get(`${q}.precision_overall`))} | ${fmt(get(`${q}.recall_overall`))} | ${pct(get(`${q}.leak_rate_overall`))} | ${GOAL.map(typeLeak).join(' | ')} |${speed}`);
   }
   return lines;

@@ -1,6 +1,8 @@
 // Facts about one text that several recognizers gate on, each computed on first use and shared by
 // all recognizers of one findSpans call, so that a pattern whose preconditions fail never scans.
 
+import { repeated } from './scan';
+
 const RUN_PATTERNS = new Map<number, RegExp>();
 
 export class TextFacts {
@@ -19,7 +21,7 @@ export class TextFacts {
     if (n >= this.noRun) return false;
     let re = RUN_PATTERNS.get(n);
     if (!re) {
-      re = new RegExp(`\\d(?:[ -]?\\d){${n - 1}}`);
+      re = new RegExp(`\\d${repeated('[ -]?\\d', n - 1)}`);
       RUN_PATTERNS.set(n, re);
     }
     if (re.test(this.text)) this.run = n;

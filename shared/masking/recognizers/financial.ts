@@ -1,12 +1,13 @@
 // Payment data: card numbers (Luhn + issuer ranges) and IBANs (country length + mod-97).
 import { ibanValid, luhnValid } from '../checksums';
-import { scan } from '../scan';
+import { repeated, scan } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
 
 // 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
 // lookbehind so that only digits pay for it.
-const CARD_RE = /\d(?<![\d.,-]\d)(?:[ -]?\d){12,18}(?![\d]|[.,-]\d)/g;
+// \d(?<![\d.,-]\d)(?:[ -]?\d){12,18}(?![\d]|[.,-]\d), the repetition written out (see repeated()).
+const CARD_RE = new RegExp(`\\d(?<![\\d.,-]\\d)${repeated('[ -]?\\d', 12, 18)}(?![\\d]|[.,-]\\d)`, 'g');
 
 /** Issuer ranges (IIN prefixes and their lengths) of the major networks. */
 export function cardIssuer(digits: string): string | null {
@@ -46,7 +47,8 @@ export const creditCardRecognizer: Recognizer = {
 };
 
 // Country code, check digits, then up to 30 alphanumerics in groups of four (spaces optional).
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
+// (?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9]), the repetition written out.
+const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])[A-Z]{2}\\d{2}${repeated(' ?[A-Z0-9]{4}', 2, 7)}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])`, 'g');
 
 export const ibanRecognizer: Recognizer = {
   id: 'iban',

@@ -1,11 +1,12 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
-import { occursAtLeast, scan, whole } from '../scan';
+import { occursAtLeast, repeated, scan, whole } from '../scan';
 import type { Recognizer } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Not preceded by a version marker or another dotted number; not followed by more dotted digits.
-const IPV4_RE = new RegExp(`(?<![\\w.]|[vV]\\s?)${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
-const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:])/g;
+const IPV4_RE = new RegExp(`(?<![\\w.]|[vV]\\s?)${OCTET}${repeated(`\\.${OCTET}`, 3)}(?!\\w|\\.\\d)`, 'g');
+// (?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:]), repetitions written out.
+const IPV6_RE = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?:[0-9A-Fa-f]{1,4}|${repeated('\\d{1,3}\\.', 3)}\\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\\w:])`, 'g');
 
 // Every IPv6 match holds two colons at most four hex digits apart; a cheap test that rules out
 // texts whose colons are labels and times ("Subject: ...", "12:30").

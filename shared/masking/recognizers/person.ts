@@ -4,16 +4,17 @@
 // family name, a capitalised sequence whose words appear in an email address of the same text, and
 // any capitalised two-to-four-word sequence with a cue word before it ("my colleague", "ask",
 // a "name" column header). Chinese names need a cue character.
-import { escapeRegExp, scan } from '../scan';
+import { escapeRegExp, repeated, scan } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
 
 // A capitalised word: "Anna", "O'Brien", "McAllister", "DeShawn", "Jean-Pierre", "José" with a combining accent.
 const W = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]{1,30}(?:\\p{Lu}[\\p{Ll}\\p{M}]{1,20})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]{1,30})?(?![\\p{L}\\p{N}_])";
 const PARTICLE = '(?:van|von|de|del|der|den|la|le|da|di|du|dos|das|y|zu|ter|Ní|Nic|Mac|bin|ibn)';
-const SEP = `(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2})`;
-const FULL = `${W}(?:${SEP}${W}){0,2}`;
-const TWO_PLUS = `${W}(?:${SEP}${W}){1,2}`;
+// Counted groups are written out (see repeated()): (?:SEP W){0,2} and the like.
+const SEP = `(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?${repeated(`${PARTICLE}[ \\t]+`, 0, 2)})`;
+const FULL = `${W}${repeated(`${SEP}${W}`, 0, 2)}`;
+const TWO_PLUS = `${W}${repeated(`${SEP}${W}`, 1, 2)}`;
 
 const HONORIFICS = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña';
 const HONORIFIC_RE = new RegExp(
@@ -62,7 +63,7 @@ const JSON_NAME_RE = new RegExp(
 // "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
 const BEFORE_EMAIL_RE = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dgu');
 // The capital comes before the lookbehind so that only capitals pay for it (this pattern runs on every text).
-const CAP_SEQ_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('\\p{Lu}'.length)}(?:${SEP}${W}){0,3}`, 'gu');
+const CAP_SEQ_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('\\p{Lu}'.length)}${repeated(`${SEP}${W}`, 0, 3)}`, 'gu');
 // A speaker or sender label at the start of a line: "Ada Park: on my way", "[09:14] Ada: ok", "**Ada Park:**".
 // Labels like "Next Steps:" look the same, so speaker() keeps only runs with a known name word.
 const SPEAKER_RE = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dgu');
