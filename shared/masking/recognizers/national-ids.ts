@@ -21,7 +21,8 @@ export const ukNinoRecognizer: Recognizer = {
   id: 'uk-nino',
   type: 'UK_NINO',
   context: ['national insurance', 'ni number', 'nino', 'ni no', 'nic'],
-  find: (text) => scan(NINO_RE, text, (m) => (ukNinoValid(m[0]) ? span(m, 0.6) : null)),
+  // Six digits in pairs: a digit run of six.
+  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(6) ? [] : scan(NINO_RE, text, (m) => (ukNinoValid(m[0]) ? span(m, 0.6) : null))),
 };
 
 // A fourth group after the same separator makes it a longer number (a card), not an Aadhaar.
@@ -47,7 +48,8 @@ export const frNirRecognizer: Recognizer = {
   id: 'fr-nir',
   type: 'FR_NIR',
   context: ['sécurité sociale', 'securite sociale', 'nir', 'insee', 'carte vitale', 'numéro de sécu', 'social security'],
-  find: (text) => scan(NIR_RE, text, (m) => (frNirValid(m[0]) ? span(m, 0.8) : null)),
+  // Whatever the department code, the last eight digits form one run.
+  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(8) ? [] : scan(NIR_RE, text, (m) => (frNirValid(m[0]) ? span(m, 0.8) : null))),
 };
 
 const DE_TAX_RE = /(?<![\d])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?!\d)/g;
