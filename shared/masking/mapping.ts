@@ -76,7 +76,7 @@ export class PlaceholderAssigner {
     let entry = this.byKey.get(key);
     if (!entry) {
       let n = (this.counts.get(type) ?? 0) + 1;
-      while (this.literal.has(`[${type}_${n}]`)) n++;
+      while (this.literal.size > 0 && this.literal.has(`[${type}_${n}]`)) n++;
       this.counts.set(type, n);
       entry = { placeholder: `[${type}_${n}]`, type, value };
       this.entries.push(entry);

@@ -60,7 +60,8 @@ const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]
 // Weaker but starting at a separator instead of at every hex letter (a-f are common in prose): about 4x
 // cheaper, and it rules out most texts before MAC_GATE runs.
 const SEPARATOR_GATE = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
-const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g;
+// (?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w), repetition written out.
+const MAC_RE = new RegExp(`(?<![\\w:.-])(?:[0-9A-Fa-f]{2}([:-])${repeated('[0-9A-Fa-f]{2}\\1', 4)}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})(?![\\w:-]|\\.\\w)`, 'g');
 
 const DOTTED_GATE = /\.[0-9A-Fa-f]{4}\./;
 // The colon and dash forms need five equal separators (dates and times have fewer, and counting is
