@@ -73,6 +73,8 @@ export class ChatService {
   private readonly maskPool: MaskPool | null;
   /** Settles when the latest send has handed its masking off (see `send`). */
   private preparing: Promise<void> = Promise.resolve();
+  /** Sends between their start and their `done` (streaming included). */
+  private active = 0;
 
   constructor(private readonly opts: ChatServiceOptions) {
     this.providers = opts.providers ?? new ProviderDirectory();
@@ -82,6 +84,15 @@ export class ChatService {
   }
 
   async send(input: ChatSendInput, emit: (event: ChatEvent) => void, signal: AbortSignal): Promise<void> {
+    this.active++;
+    try {
+      await this.run(input, emit, signal);
+    } finally {
+      this.active--;
+    }
+  }
+
+  private async run(input: ChatSendInput, emit: (event: ChatEvent) => void, signal: AbortSignal): Promise<void> {
     // Sends arriving together prepare one after another (each up to handing its masking to a
     // worker) instead of all advancing step by step: the first job reaches a worker while later
     // sends are still being checked, so masking overlaps the main thread's work in arrival order.
@@ -157,7 +168,9 @@ export class ChatService {
    */
   private async planAhead(store: ChatStore, input: ChatSendInput, settings: Settings, forced: readonly EntityType[]): Promise<{ plan: Promise<Ahead | null> }> {
     const pool = this.maskPool;
-    if (!pool) return { plan: Promise.resolve(null) };
+    // Alone, a send gains nothing from a worker (the round trip only adds latency); with other
+    // sends or streams in flight, masking there keeps this thread free for them.
+    if (!pool || this.active < 2) return { plan: Promise.resolve(null) };
     const ctx = await store.readContext(input.conversationId);
     const planned = pool.plan(ctx, input.text, maskingSettingsOf(settings), forced);
     // Wrapped: awaiting a bare promise here would wait for the plan itself.
