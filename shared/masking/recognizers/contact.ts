@@ -1,7 +1,7 @@
 // Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
 // see phone-validity.ts).
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits } from '../scan';
+import { countDigits, repeated } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 import { isValidPhoneNumber } from './phone-validity';
 
@@ -118,8 +118,12 @@ function phoneScore(raw: string): number {
 
 const isDateSeparator = (s: string, i: number): boolean => s[i] === '-' || s[i] === '/' || s[i] === '.';
 
+// Every candidate has seven digits with only phone punctuation between them.
+const SEVEN_DIGITS = new RegExp(`\\d${repeated('[ ()./-]*\\d', 6)}`);
+
 function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!SEVEN_DIGITS.test(text)) return out;
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m !== null; m = PHONE_RE.exec(text)) {
     // Trim trailing groups until the remainder validates ("030 1234567 / 24h" -> "030 1234567");

@@ -73,6 +73,8 @@ const WORD_RE = new RegExp(W, 'gu');
 const HONORIFIC_GATE = new RegExp(`(?:${HONORIFICS})\\.?[ \\t]+\\p{Lu}`, 'u');
 const GREETING_GATE = new RegExp(`(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}\\p{Lu}`, 'u');
 const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
+// A header value has two or more names: after the first capital, on the same line, a space or tab before another.
+const HEADER_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}[^\n:]*[ \t]\p{Lu}/u;
 const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
 const CJK_GATE = /[\u4e00-\u9fff]/;
 export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
@@ -261,11 +263,11 @@ export const personRecognizer: Recognizer = {
     const colon = text.includes(':');
     const at = text.includes('@');
     const label = colon && LABEL_GATE.test(text);
-    if (label) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
+    if (label && HEADER_GATE.test(text)) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
     if (label) out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
     if ((colon || text.includes('=')) && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
     if (at) out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
-    if (colon) out.push(...scan(SPEAKER_RE, text, (m) => speaker(text, m)));
+    if (text.includes(': ') || text.includes(':\t')) out.push(...scan(SPEAKER_RE, text, (m) => speaker(text, m)));
     out.push(...capitalisedRuns(text));
     if (!CJK_GATE.test(text)) return out;
     out.push(
