@@ -46,8 +46,17 @@ export function maskWorkerFile(): string | null {
   return null;
 }
 
-/** One worker per spare core (the main thread keeps one), at least one. */
-export const defaultMaskWorkers = (): number => Math.max(1, Math.min(4, availableParallelism() - 1));
+/**
+ * Workers only where there is a core to spare: one stays with the main thread and one with the
+ * renderer (or the preview's browser). On the 2-core development VM a worker only competed with
+ * the main thread for the same CPU and made 20 concurrent sends slower, so there it is 0.
+ * VEIL_MASK_WORKERS=n overrides (0 to 8).
+ */
+export function defaultMaskWorkers(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const forced = Number.parseInt(env.VEIL_MASK_WORKERS ?? '', 10);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, 8);
+  return Math.max(0, Math.min(4, availableParallelism() - 2));
+}
 
 export function maskingSettingsOf(s: Settings): MaskingSettings {
   const out: Record<string, unknown> = {};

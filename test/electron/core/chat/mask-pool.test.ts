@@ -1,12 +1,13 @@
 // The masking worker pool: a worker plans a turn exactly as the main thread does (history,
 // mapping, custom terms, forced types), and whenever it cannot (no worker file, closed pool) it
 // answers null so the caller masks on the main thread instead of waiting or skipping masking.
+import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maskOptionsFromSettings } from '../../../../shared/contract/masking-options';
 import { SettingsSchema } from '../../../../shared/contract/settings';
 import { emptyMapping } from '../../../../shared/masking';
 import type { TurnContext } from '../../../../electron/core/chat/chat-store';
-import { MaskPool, maskingSettingsOf, maskWorkerFile } from '../../../../electron/core/chat/mask-pool';
+import { defaultMaskWorkers, MaskPool, maskingSettingsOf, maskWorkerFile } from '../../../../electron/core/chat/mask-pool';
 import { planTurn } from '../../../../electron/core/chat/turn-plan';
 import { EphemeralStore } from '../../../../electron/core/vault/ephemeral-store';
 
@@ -66,6 +67,14 @@ describe('masking worker pool', () => {
     p.close();
     expect(await out).toBeNull();
     expect(await p.plan(context(), TEXT, settings, [])).toBeNull();
+  });
+
+  it('runs workers only where a core is spare, unless VEIL_MASK_WORKERS says otherwise', () => {
+    expect(defaultMaskWorkers({ VEIL_MASK_WORKERS: '0' })).toBe(0);
+    expect(defaultMaskWorkers({ VEIL_MASK_WORKERS: '3' })).toBe(3);
+    expect(defaultMaskWorkers({ VEIL_MASK_WORKERS: '99' })).toBe(8);
+    expect(defaultMaskWorkers({})).toBe(Math.max(0, Math.min(4, availableParallelism() - 2)));
+    expect(defaultMaskWorkers({ VEIL_MASK_WORKERS: 'many' })).toBe(defaultMaskWorkers({}));
   });
 
   it('does not hand out a plan before its worker is ready (the first sends mask on the main thread)', async () => {

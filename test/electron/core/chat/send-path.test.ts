@@ -19,10 +19,17 @@ import { chatHarness, cleanupHarnesses, mockEndpoint } from './chat-fixture';
 let mock: MockProvider;
 /** Runs (in this process) when a request has fully arrived at the mock. */
 let onArrival: ((rec: RecordedRequest) => void) | null = null;
+const workersBefore = process.env.VEIL_MASK_WORKERS;
 beforeAll(async () => {
+  // One masking worker whatever the machine's cores, so the worker path is what runs here.
+  process.env.VEIL_MASK_WORKERS = '1';
   mock = await startMockProvider({ onRequest: (rec) => void onArrival?.(rec) });
 });
-afterAll(() => mock.close());
+afterAll(async () => {
+  if (workersBefore === undefined) delete process.env.VEIL_MASK_WORKERS;
+  else process.env.VEIL_MASK_WORKERS = workersBefore;
+  await mock.close();
+});
 beforeEach(() => mock.reset());
 afterEach(async () => {
   onArrival = null;
