@@ -52,7 +52,10 @@ function contextOf(r: Recognizer): { pos: RegExp | null; neg: RegExp | null } {
 
 // The cue words of every recognizer that requires one, as one pattern: most texts hold none, and then
 // one test rules them all out instead of one test each.
-const ANY_REQUIRED_CUE = wordsRegex(RECOGNIZERS.filter((r) => r.requiresContext).flatMap((r) => r.context ?? []));
+const REQUIRED_CUES = RECOGNIZERS.filter((r) => r.requiresContext).flatMap((r) => r.context ?? []);
+const ANY_REQUIRED_CUE = wordsRegex(REQUIRED_CUES);
+// The same words without the word-boundary checks: a weaker test that is cheaper, run first.
+const ANY_REQUIRED_CUE_LOOSE = REQUIRED_CUES.length === 0 ? null : new RegExp(REQUIRED_CUES.map(escapeRegExp).join('|'), 'i');
 
 /** Runs the recognizers of the enabled types and scores their candidates; keeps those at or above threshold. */
 export function recognize(text: string, types: ReadonlySet<EntityType>, threshold: number): Span[] {
@@ -65,7 +68,7 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
     const { pos, neg } = contextOf(r);
     // A recognizer that needs a cue word has nothing to find in a text without one (column headers included).
     if (r.requiresContext) {
-      anyRequiredCue ??= ANY_REQUIRED_CUE !== null && ANY_REQUIRED_CUE.test(text);
+      anyRequiredCue ??= ANY_REQUIRED_CUE_LOOSE !== null && ANY_REQUIRED_CUE_LOOSE.test(text) && ANY_REQUIRED_CUE !== null && ANY_REQUIRED_CUE.test(text);
       if (!anyRequiredCue || !(pos && pos.test(text))) continue;
     }
     for (const c of r.find(text, facts)) {
