@@ -40,15 +40,8 @@ const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
   return new RegExp(alts.join('|'), 'i');
 };
 
-const compiled = new Map<Recognizer, { pos: RegExp | null; neg: RegExp | null }>();
-function contextOf(r: Recognizer): { pos: RegExp | null; neg: RegExp | null } {
-  let c = compiled.get(r);
-  if (!c) {
-    c = { pos: wordsRegex(r.context), neg: wordsRegex(r.negativeContext) };
-    compiled.set(r, c);
-  }
-  return c;
-}
+// Each recognizer with its compiled context words, in registry order.
+const ENTRIES = RECOGNIZERS.map((r) => ({ r, pos: wordsRegex(r.context), neg: wordsRegex(r.negativeContext) }));
 
 // The cue words of every recognizer that requires one, as one pattern: most texts hold none, and then
 // one test rules them all out instead of one test each.
@@ -63,9 +56,8 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
   const table = new TableContext(text);
   const facts = new TextFacts(text);
   let anyRequiredCue: boolean | undefined;
-  for (const r of RECOGNIZERS) {
+  for (const { r, pos, neg } of ENTRIES) {
     if (!types.has(r.type)) continue;
-    const { pos, neg } = contextOf(r);
     // A recognizer that needs a cue word has nothing to find in a text without one (column headers included).
     if (r.requiresContext) {
       anyRequiredCue ??= ANY_REQUIRED_CUE_LOOSE !== null && ANY_REQUIRED_CUE_LOOSE.test(text) && ANY_REQUIRED_CUE !== null && ANY_REQUIRED_CUE.test(text);

@@ -91,6 +91,8 @@ export class TableContext {
   /** The header cell above the value at `pos`, lower-cased, or '' when pos is not in a table row. */
   headerCellAt(pos: number): string {
     const i = this.lineIndexOf(pos);
+    // The first line (a one-line message included) has no header above it.
+    if (i === 0) return '';
     const me = this.line(i);
     if (!me.delimiter) return '';
     const h = this.headerLine(i);
