@@ -43,26 +43,15 @@ const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
 // Each recognizer with its compiled context words, in registry order.
 const ENTRIES = RECOGNIZERS.map((r) => ({ r, pos: wordsRegex(r.context), neg: wordsRegex(r.negativeContext) }));
 
-// The cue words of every recognizer that requires one, as one pattern: most texts hold none, and then
-// one test rules them all out instead of one test each.
-const REQUIRED_CUES = RECOGNIZERS.filter((r) => r.requiresContext).flatMap((r) => r.context ?? []);
-const ANY_REQUIRED_CUE = wordsRegex(REQUIRED_CUES);
-// The same words without the word-boundary checks: a weaker test that is cheaper, run first.
-const ANY_REQUIRED_CUE_LOOSE = REQUIRED_CUES.length === 0 ? null : new RegExp(REQUIRED_CUES.map(escapeRegExp).join('|'), 'i');
-
 /** Runs the recognizers of the enabled types and scores their candidates; keeps those at or above threshold. */
 export function recognize(text: string, types: ReadonlySet<EntityType>, threshold: number): Span[] {
   const out: Span[] = [];
   const table = new TableContext(text);
   const facts = new TextFacts(text);
-  let anyRequiredCue: boolean | undefined;
   for (const { r, pos, neg } of ENTRIES) {
     if (!types.has(r.type)) continue;
     // A recognizer that needs a cue word has nothing to find in a text without one (column headers included).
-    if (r.requiresContext) {
-      anyRequiredCue ??= ANY_REQUIRED_CUE_LOOSE !== null && ANY_REQUIRED_CUE_LOOSE.test(text) && ANY_REQUIRED_CUE !== null && ANY_REQUIRED_CUE.test(text);
-      if (!anyRequiredCue || !(pos && pos.test(text))) continue;
-    }
+    if (r.requiresContext && !(pos && pos.test(text))) continue;
     for (const c of r.find(text, facts)) {
       const type = c.type ?? r.type;
       if (!types.has(type)) continue;
