@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { escapeRegExp, group, scan, whole } from '../scan';
+import { group, scan, whole } from '../scan';
 import type { Candidate, Recognizer } from '../types';
 
 /** Known token shapes. Each is anchored at a non-token character so a run is scanned once. */
@@ -44,8 +44,6 @@ function looksLikeRealSecret(value: string): boolean {
   return shannonEntropy(value) >= 2.5 && classes >= 2;
 }
 
-// Every shape's needles as one pattern: most texts contain none, and one pass beats ~25 includes().
-const SHAPE_NEEDLES = new RegExp(SECRET_SHAPES.flatMap((s) => s.needles).map(escapeRegExp).join('|'));
 // What ASSIGNMENT_RE cannot do without, tested on the lower-cased text: a key word ("password" holds
 // "pass", "api_key" holds "key") and, at most 40 name characters later, ":" or "=".
 const ASSIGNMENT_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/;
@@ -56,7 +54,7 @@ export const secretRecognizer: Recognizer = {
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
   find(text) {
     const out: Candidate[] = [];
-    if (SHAPE_NEEDLES.test(text)) for (const { needles, re } of SECRET_SHAPES) if (needles.some((n) => text.includes(n))) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    for (const { needles, re } of SECRET_SHAPES) if (needles.some((n) => text.includes(n))) out.push(...scan(re, text, (m) => whole(m, 0.95)));
     const lower = text.toLowerCase();
     const assignments = ASSIGNMENT_GATE.test(lower);
     out.push(
