@@ -72,8 +72,6 @@ const WORD_RE = new RegExp(W, 'gu');
 // most texts out before the full patterns run (what follows a label is a capital). Gates before the title and
 // greeting patterns were tried and removed: in the mixed workload they cost more than they saved.
 const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
-// A header value has two or more names: after the first capital, on the same line, a space or tab before another.
-const HEADER_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}[^\n:]*[ \t]\p{Lu}/u;
 const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
 const CJK_GATE = /[\u4e00-\u9fff]/;
 export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
@@ -262,7 +260,7 @@ export const personRecognizer: Recognizer = {
     const colon = text.includes(':');
     const at = text.includes('@');
     const label = colon && LABEL_GATE.test(text);
-    if (label && HEADER_GATE.test(text)) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
+    if (label) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
     if (label) out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
     if ((colon || text.includes('=')) && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
     if (at) out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
