@@ -10,9 +10,10 @@
 // (the earlier shape of this bench, where client, core and mock share one event loop).
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultMaskWorkers } from '../../electron/core/chat/mask-pool';
 import { memoryLogger } from '../../electron/core/log/logger';
 import { startPreview, type PreviewServer } from '../../electron/preview/server';
 import type { WorldMessage } from './egress-world-child';
@@ -43,7 +44,7 @@ export default async function egressBench(): Promise<BenchResult[]> {
         name: 'egress.send_to_first_byte_p50_ms',
         value: p(fig(single, 'toFirstByte'), 50),
         unit: 'ms',
-        note: `chat.send call -> first request byte at the mock; 2 KB prompt with PII (masking, turn start committed, ledger entry committed, key from the vault, request); ${SAMPLES} samples, p95 ${p(fig(single, 'toFirstByte'), 95)} ms; ${where}`,
+        note: `chat.send call -> first request byte at the mock; 2 KB prompt with PII (masking, turn start and ledger entry committed together, key from the vault, request); ${SAMPLES} samples, p95 ${p(fig(single, 'toFirstByte'), 95)} ms; ${where}`,
       },
       {
         name: 'egress.first_token_to_event_p50_ms',
@@ -55,7 +56,7 @@ export default async function egressBench(): Promise<BenchResult[]> {
         name: 'egress.send_to_first_byte_c20_p50_ms',
         value: p(fig(c20, 'toFirstByte'), 50),
         unit: 'ms',
-        note: `${CONCURRENT} concurrent sends x ${ROUNDS_C20} rounds; p95 ${p(fig(c20, 'toFirstByte'), 95)} ms; the core's one thread serves all ${CONCURRENT}, so the median send waits for about half the others' masking and vault work`,
+        note: `${CONCURRENT} concurrent sends x ${ROUNDS_C20} rounds; p95 ${p(fig(c20, 'toFirstByte'), 95)} ms; the core's one thread serves all ${CONCURRENT} (masking workers: ${defaultMaskWorkers()}, ${availableParallelism()} cores), so the median send waits for the others' masking and vault work`,
       },
       {
         name: 'egress.first_token_to_event_c20_p50_ms',
