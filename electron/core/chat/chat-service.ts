@@ -1,7 +1,8 @@
 // The send pipeline (DESIGN.md §3): policy gate -> limits -> mask in the core -> store the user
-// message, mapping and an empty assistant row in one step -> egress gate -> stream -> restore
-// placeholders -> events -> store the reply. Provider trouble never throws past `accepted`: it
-// ends in a `done` event, and whatever arrived is kept and marked partial.
+// message, mapping, an empty assistant row and the egress gate's ledger entry for the request in
+// one commit -> send -> stream -> restore placeholders -> events -> store the reply. Provider
+// trouble never throws past `accepted`: it ends in a `done` event, and whatever arrived is kept
+// and marked partial.
 import type { z } from 'zod';
 import type { ChatEvent, ChatSendInputSchema } from '../../../shared/contract/channels/chat';
 import { maskOptionsFromSettings } from '../../../shared/contract/masking-options';
@@ -15,8 +16,9 @@ import { adapterFor, previewStream, streamChat, type ProviderRequest, type Retry
 import type { SettingsService } from '../settings/settings-store';
 import { isEphemeralId } from '../vault/ephemeral-store';
 import type { VaultDomain } from '../vault/vault-domain';
-import { chatStoreFor, sameTurnContext, type ChatStore, type StartedTurn, type TurnContext, type TurnPlan } from './chat-store';
-import { defaultMaskWorkers, maskingSettingsOf, maskWorkerFile, MaskPool } from './mask-pool';
+import { chatStoreFor, sameTurnContext, type ChatStore, type StartedTurn } from './chat-store';
+import { defaultMaskWorkers } from './mask-pool';
+import { MaskingAhead, type Ahead } from './masking-ahead';
 import type { ChatEgress, EgressExchange, PreparedExchange } from './egress-port';
 import { ProviderDirectory } from './provider-directory';
 import { allowAllPolicy, type SendPolicy } from './send-policy';
@@ -55,12 +57,6 @@ interface Target {
   prepared: PreparedExchange | null;
 }
 
-/** A turn planned in a masking worker, with the context it was planned from. */
-interface Ahead {
-  ctx: TurnContext;
-  plan: TurnPlan<PlannedTurn>;
-}
-
 /** The first request, recorded with the turn, and its exchange. */
 interface FirstRequest {
   request: ProviderRequest;
@@ -70,7 +66,7 @@ interface FirstRequest {
 export class ChatService {
   readonly providers: ProviderDirectory;
   private readonly ephemeralMappings = new Map<string, MaskMapping>();
-  private readonly maskPool: MaskPool | null;
+  private readonly ahead: MaskingAhead;
   /** Settles when the latest send has handed its masking off (see `send`). */
   private preparing: Promise<void> = Promise.resolve();
   /** Sends between their start and their `done` (streaming included). */
@@ -78,9 +74,7 @@ export class ChatService {
 
   constructor(private readonly opts: ChatServiceOptions) {
     this.providers = opts.providers ?? new ProviderDirectory();
-    const workers = opts.maskWorkers ?? defaultMaskWorkers();
-    const file = workers > 0 ? maskWorkerFile() : null;
-    this.maskPool = file ? new MaskPool(file, workers, opts.log) : null;
+    this.ahead = new MaskingAhead(opts.maskWorkers ?? defaultMaskWorkers(), opts.log);
   }
 
   async send(input: ChatSendInput, emit: (event: ChatEvent) => void, signal: AbortSignal): Promise<void> {
@@ -105,7 +99,7 @@ export class ChatService {
       await before;
       start = await this.prepare(input);
       // Masked in a worker while this thread serves other sends; used only if nothing changed since.
-      ahead = (await this.planAhead(start.store, input, start.settings, start.forced)).plan;
+      ahead = (await this.ahead.start(start.store, input.conversationId, input.text, start.settings, start.forced, this.active > 1)).plan;
     } finally {
       handedOff();
     }
@@ -140,13 +134,13 @@ export class ChatService {
 
   /** Starts the masking workers now (they load in the background otherwise); false when masking stays on this thread. */
   warmMasking(): Promise<boolean> {
-    return this.maskPool ? this.maskPool.warm() : Promise.resolve(false);
+    return this.ahead.warm();
   }
 
   /** Forgets in-memory state (ephemeral mappings) and stops the masking workers; the vault closes separately. */
   close(): void {
     this.ephemeralMappings.clear();
-    this.maskPool?.close();
+    this.ahead.close();
   }
 
   /** Everything that can refuse a send before anything is stored (target, limits, masking rules). */
@@ -160,21 +154,6 @@ export class ChatService {
     const forced = this.opts.forcedMaskingTypes?.() ?? [];
     const maskOptions = this.maskOptionsFrom(settings, forced);
     return { store, target, settings, forced, maskOptions };
-  }
-
-  /**
-   * Reads the conversation as it is now and posts its turn to a masking worker; resolves (once the
-   * job is posted) with the plan to come. Null without a pool.
-   */
-  private async planAhead(store: ChatStore, input: ChatSendInput, settings: Settings, forced: readonly EntityType[]): Promise<{ plan: Promise<Ahead | null> }> {
-    const pool = this.maskPool;
-    // Alone, a send gains nothing from a worker (the round trip only adds latency); with other
-    // sends or streams in flight, masking there keeps this thread free for them.
-    if (!pool || this.active < 2) return { plan: Promise.resolve(null) };
-    const ctx = await store.readContext(input.conversationId);
-    const planned = pool.plan(ctx, input.text, maskingSettingsOf(settings), forced);
-    // Wrapped: awaiting a bare promise here would wait for the plan itself.
-    return { plan: planned.then((plan) => (plan ? { ctx, plan } : null)) };
   }
 
   /** Provider, model, policy, limits and key: everything that can refuse before anything is stored. */

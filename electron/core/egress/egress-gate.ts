@@ -4,18 +4,17 @@
 // bytes and timing. A refused request is recorded as blocked and never reaches the transport.
 import { randomUUID } from 'node:crypto';
 import type { LedgerEntry } from '../../../shared/contract/channels/ledger';
-import { ledgerTarget } from '../../../shared/egress/ledger-url';
 import type { EgressPolicy, NetworkSettings } from '../../../shared/egress/network-settings';
 import type { ProviderEntry } from '../../../shared/providers';
 import { VeilError } from '../errors/veil-error';
 import type { Logger } from '../log/logger';
 import type { LedgerPatch, LedgerStore } from '../ledger/ledger-store';
 import type { Db } from '../vault/open-vault';
-import { redactHeaders } from '../providers/request-headers';
 import type { ByteSource, ProviderRequest } from '../providers/types';
 import { assertWithinLimit, effectiveLimit, startOfLocalDay } from './daily-limits';
 import { allowlistFrom, planRequest, type RequestPlan } from './egress-rules';
 import { neutralUserAgent, outgoingHeaders } from './outgoing-headers';
+import { baseEntry, connectionPatch } from './ledger-entry';
 import { classifySendFailure } from './send-failure';
 import type { ConnectionInfo, EgressMeta, EgressResponse, EgressTransport } from './types';
 
@@ -135,55 +134,6 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
     assertWithinLimit(provider.displayName, provider.id, limit, used);
   };
   const checkLimits = (provider: Pick<ProviderEntry, 'id' | 'displayName'>): Promise<void> => checkLimitsWith(provider, opts.settings());
-
-  const baseEntry = (req: ProviderRequest, headers: Record<string, string>, meta: EgressMeta, id: string, startedAt: number): LedgerEntry => {
-    let target = { scheme: '', host: 'invalid', port: 0, path: '' };
-    try {
-      target = ledgerTarget(req.url);
-    } catch {
-      // An unparsable URL is blocked below; the entry still shows the attempt.
-    }
-    const j = meta.provider.privacy.jurisdiction;
-    const bodyBytes = Buffer.byteLength(req.body, 'utf8');
-    return {
-      id,
-      startedAt,
-      endedAt: null,
-      conversationId: meta.conversationId ?? null,
-      ephemeral: meta.ephemeral ?? false,
-      provider: meta.provider.id,
-      providerName: meta.provider.displayName,
-      model: meta.model ?? null,
-      method: req.method,
-      ...target,
-      outcome: 'pending',
-      status: null,
-      durationMs: null,
-      requestBytes: bodyBytes,
-      responseBytes: null,
-      jurisdiction: j.value,
-      errorCode: null,
-      userMessageId: meta.userMessageId ?? null,
-      assistantMessageId: meta.assistantMessageId ?? null,
-      attempt: meta.attempt ?? 1,
-      jurisdictionRegions: 'regions' in j ? [...j.regions] : [],
-      remoteAddress: null,
-      remotePort: null,
-      tlsVersion: null,
-      certFingerprint256: null,
-      certSpkiSha256: null,
-      proxy: 'direct',
-      requestHeaders: redactHeaders(headers),
-      requestBody: req.body,
-      requestBodyBytes: bodyBytes,
-      headersMs: null,
-      firstTokenMs: null,
-      maskedCounts: { ...(meta.maskedCounts ?? {}) },
-      inputTokens: null,
-      outputTokens: null,
-      errorMessage: null,
-    };
-  };
 
   /** Everything decided about one request before it is recorded: its entry, and a plan or a refusal. */
   const decide = (req: ProviderRequest, meta: EgressMeta, network: NetworkSettings): RecordedRequest => {
@@ -359,18 +309,4 @@ export function createEgressGate(opts: EgressGateOptions): EgressGate {
       await opts.transport.close?.();
     },
   };
-}
-
-function connectionPatch(conn: ConnectionInfo, entry: LedgerEntry): LedgerPatch {
-  const patch: LedgerPatch = {};
-  if (conn.tlsVersion) patch.tlsVersion = conn.tlsVersion;
-  if (conn.certFingerprint256) patch.certFingerprint256 = conn.certFingerprint256;
-  if (conn.certSpkiSha256) patch.certSpkiSha256 = conn.certSpkiSha256;
-  if (conn.remoteAddress) patch.remoteAddress = conn.remoteAddress;
-  if (conn.remotePort !== undefined) patch.remotePort = conn.remotePort;
-  if (conn.proxy) patch.proxy = conn.proxy;
-  if (conn.headerBytes !== undefined) patch.requestBytes = conn.headerBytes + entry.requestBodyBytes;
-  // The exact header lines as written (host, connection, content-length included), credentials redacted.
-  if (conn.wireHeaders) patch.requestHeaders = redactHeaders(Object.fromEntries(conn.wireHeaders));
-  return patch;
 }
