@@ -1,6 +1,7 @@
 // VaultService: the encrypted store as the rest of the core uses it. Opens lazily with the key
 // from SecretsService (closing again when Veil locks), routes ephemeral conversations to memory,
-// and runs the whole-vault operations: retention purge, key rotation and wipe.
+// and runs the whole-vault operations: retention purge, key rotation and wipe. Besides the group
+// commit (write()) it runs one long write at a time (a large import) without blocking the loop.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import type { SecretsAuditEvent, SecretsService } from '../secrets/secrets-servi
 import { AuditRepo, type AuditDetail } from './audit-repo';
 import { ConversationRepo } from './conversation-repo';
 import { EphemeralStore } from './ephemeral-store';
-import { migrate } from './migrations';
+import { migrate, registerVaultFunctions } from './migrations';
+import { runLongWrite, type LongWriteFn } from './long-write';
 import { KEYCHECK_FILE, openVaultDb, tightenPermissions, vaultError, VAULT_FILE, writeKeyCheck, type Db } from './open-vault';
 import { purgeExpired, readRetention, writeRetention, type PurgeCounts } from './retention';
 import { SearchRepo } from './search-repo';
@@ -33,6 +35,15 @@ interface Open {
   audit: AuditRepo;
 }
 
+/** The long write in progress: its own connection, and how it ends early if the vault closes. */
+interface LongWriteSlot {
+  conn: Db | null;
+  interrupted: VeilError | null;
+  ended: Promise<void>;
+}
+
+const isReadOnlyRefusal = (err: unknown): boolean => (err as { code?: string }).code === 'SQLITE_READONLY';
+
 export class VaultService {
   readonly ephemeral: EphemeralStore;
   private open: Open | null = null;
@@ -40,6 +51,8 @@ export class VaultService {
   /** Audit events raised while the vault was closed (e.g. failed unlocks), written on open. */
   private pendingAudit: Array<{ kind: string; detail: AuditDetail; at: number }> = [];
   private readonly now: () => number;
+  private long: LongWriteSlot | null = null;
+  private rotation: Promise<void> | null = null;
 
   constructor(private readonly opts: VaultServiceOptions) {
     this.now = opts.now ?? Date.now;
@@ -92,14 +105,85 @@ export class VaultService {
     return open;
   }
 
-  /** Runs fn against the open vault, mapping SQLite failures (disk full, corruption) to VeilErrors. */
+  /**
+   * Runs fn against the open vault, mapping SQLite failures (disk full, corruption) to VeilErrors.
+   * During a long write the connection is query_only: reads run at once and see what was committed
+   * before it; a write is refused by SQLite at its first statement (nothing changed) and fn runs
+   * again once the long write has ended.
+   */
   async use<T>(fn: (v: Open) => T): Promise<T> {
     const v = await this.ready();
+    const long = this.long;
     try {
       return fn(v);
     } catch (err) {
+      if (long && isReadOnlyRefusal(err)) {
+        await long.ended;
+        return this.use(fn);
+      }
       throw vaultError(err, this.file);
     }
+  }
+
+  /** True while a long write (an import) runs. */
+  get longWriteRunning(): boolean {
+    return this.long !== null;
+  }
+
+  /**
+   * One write transaction across many event-loop turns (see long-write.ts), on a second
+   * connection: reads on the main one keep seeing the committed state, group-commit writes
+   * (write()) wait and commit right after it, and writes through use() run after it. All or
+   * nothing: resolves after COMMIT, rejects after ROLLBACK. One at a time (VAULT_BUSY); locking,
+   * closing or wiping the vault interrupts it (VAULT_WRITE_INTERRUPTED, rolled back).
+   */
+  async longWrite<T>(fn: LongWriteFn<T>): Promise<T> {
+    if (this.long) throw new VeilError('VAULT_BUSY', 'An import is already running. Wait for it to finish, then try again.');
+    let end = (): void => undefined;
+    const slot: LongWriteSlot = { conn: null, interrupted: null, ended: new Promise((resolve) => (end = resolve)) };
+    this.long = slot;
+    try {
+      while (this.rotation) await this.rotation;
+      const v = await this.ready();
+      if (slot.interrupted) throw slot.interrupted;
+      const { nativeBinding } = this.opts;
+      const conn = openVaultDb(this.opts.dataDir, this.opts.secrets.vaultKey(), nativeBinding ? { nativeBinding } : {});
+      slot.conn = conn;
+      registerVaultFunctions(conn); // the search-index triggers call them
+      const check = (): void => {
+        if (slot.interrupted) throw slot.interrupted;
+      };
+      return await writeBatcherFor(v.db).hold(async () => {
+        // Direct writes on the main connection now fail at once instead of waiting on the lock.
+        v.db.pragma('query_only = ON');
+        try {
+          return await runLongWrite(conn, fn, { check });
+        } finally {
+          if (v.db.open) v.db.pragma('query_only = OFF');
+        }
+      });
+    } catch (err) {
+      throw slot.interrupted ?? vaultError(err, this.file);
+    } finally {
+      if (slot.conn?.open) slot.conn.close();
+      this.long = null;
+      end();
+    }
+  }
+
+  /** Ends a running long write at once (rolled back) because the vault is closing. */
+  private interruptLongWrite(): void {
+    const slot = this.long;
+    if (!slot || slot.interrupted) return;
+    slot.interrupted = new VeilError('VAULT_WRITE_INTERRUPTED', 'The vault was locked or closed before a long write finished. Nothing of it was saved.');
+    const conn = slot.conn;
+    if (!conn?.open) return;
+    try {
+      if (conn.inTransaction) conn.exec('ROLLBACK');
+    } catch {
+      // Closing rolls back what is left.
+    }
+    conn.close();
   }
 
   /**
@@ -118,6 +202,12 @@ export class VaultService {
 
   /** Records an audit event now if open, else when the vault next opens. */
   audit(kind: string, detail: AuditDetail = {}): void {
+    if (this.open && this.long) {
+      // The main connection is query_only meanwhile: the event commits right after the long write.
+      const at = this.now();
+      this.write((v) => v.audit.append(kind, detail, at)).catch((err: unknown) => this.opts.log?.warn('vault: could not write an audit event', err));
+      return;
+    }
     if (this.open) {
       try {
         this.open.audit.append(kind, detail);
@@ -169,6 +259,22 @@ export class VaultService {
    * before the rekey, so a crash at any point leaves a key that opens the file.
    */
   async rotateKey(): Promise<void> {
+    // Not under a running import (its connection holds the write lock): rotate once it has ended.
+    while (this.long) await this.long.ended;
+    const rotation = this.doRotateKey();
+    const settled = rotation.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.rotation = settled;
+    try {
+      await rotation;
+    } finally {
+      if (this.rotation === settled) this.rotation = null;
+    }
+  }
+
+  private async doRotateKey(): Promise<void> {
     const v = await this.ready();
     const next = randomBytes(32);
     await this.opts.secrets.stageNextKey(next);
@@ -188,8 +294,10 @@ export class VaultService {
   }
 
   close(): void {
+    this.interruptLongWrite();
     if (!this.open) return;
     try {
+      if (this.open.db.pragma('query_only', { simple: true })) this.open.db.pragma('query_only = OFF');
       // Queued writes commit before the connection goes (their callers are waiting for that).
       writeBatcherFor(this.open.db).flush();
       this.open.db.pragma('wal_checkpoint(TRUNCATE)');

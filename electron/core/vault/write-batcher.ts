@@ -10,6 +10,10 @@
 //   writes run so far in that batch is stored, and all of them reject; writes still queued run
 //   in a fresh transaction.
 // Writes run in the order they were queued. A write must be synchronous (better-sqlite3 is).
+//
+// hold(fn) stops group commits while fn runs (a long write on another connection holds the
+// database's write lock): what is queued before commits first, writes arriving meanwhile wait
+// with their promises pending and commit together in the next group commit after fn settled.
 import type { Db } from './open-vault';
 
 type Write = (db: Db) => unknown;
@@ -28,6 +32,7 @@ interface Done {
 export class WriteBatcher {
   private queue: Pending[] = [];
   private scheduled: NodeJS.Immediate | null = null;
+  private held = false;
   /** Number of COMMITs so far (tests and benchmarks read it to see batching happen). */
   commits = 0;
 
@@ -38,11 +43,36 @@ export class WriteBatcher {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       // setImmediate, not a microtask: writes from other callbacks of this I/O phase join too.
-      this.scheduled ??= setImmediate(() => this.flush());
+      if (!this.held) this.schedule();
     });
   }
 
-  /** Commits everything queued now (e.g. before the connection closes). */
+  private schedule(): void {
+    this.scheduled ??= setImmediate(() => this.flush());
+  }
+
+  /**
+   * Commits what is queued, then holds every later write until fn settled; they commit in one
+   * group commit afterwards, in the order they arrived. One hold at a time.
+   */
+  async hold<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.held) throw new Error('WriteBatcher: already held');
+    this.flush();
+    this.held = true;
+    try {
+      return await fn();
+    } finally {
+      this.held = false;
+      if (this.queue.length > 0) this.schedule();
+    }
+  }
+
+  /** True while hold() runs. */
+  get holding(): boolean {
+    return this.held;
+  }
+
+  /** Commits everything queued now (e.g. before the connection closes), even during a hold: the caller ended the long write first. */
   flush(): void {
     if (this.scheduled) clearImmediate(this.scheduled);
     this.scheduled = null;

@@ -230,6 +230,6 @@ describe('streaming import', () => {
       },
       dispose: () => undefined,
     };
-    await expect(vault.write((o) => importInto(o.db, bytes, undefined))).rejects.toMatchObject({ code: 'IMPORT_PATH_INVALID', message: 'Veil could not read /media/usb/export.json (EIO). Nothing was imported.' });
+    await expect(vault.longWrite((db, pause) => importInto(db, bytes, undefined, pause))).rejects.toMatchObject({ code: 'IMPORT_PATH_INVALID', message: 'Veil could not read /media/usb/export.json (EIO). Nothing was imported.' });
   });
 });

@@ -115,4 +115,48 @@ describe('WriteBatcher', () => {
     await batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'b' }));
     expect(batcher.commits).toBe(2);
   });
+
+  it('hold() commits what was queued first, keeps later writes pending while held, then commits them in one group commit', async () => {
+    const { db, repo, conv, other, committedTexts } = vault();
+    const batcher = new WriteBatcher(db);
+    const reader = other();
+    const before = batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'before' }));
+    let release = (): void => undefined;
+    const settled: string[] = [];
+    const held = batcher.hold(async () => {
+      // The write queued before the hold is already on disk when the hold begins.
+      expect(committedTexts(reader)).toEqual(['before']);
+      await new Promise<void>((resolve) => (release = resolve));
+      settled.push('hold');
+    });
+    await before;
+    const during = [0, 1, 2].map((i) => batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: `during ${i}` })).then(() => settled.push(`w${i}`)));
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(batcher.holding).toBe(true);
+    expect(batcher.pending).toBe(3);
+    expect(settled).toEqual([]);
+    expect(committedTexts(reader)).toEqual(['before']);
+    await expect(batcher.hold(async () => undefined)).rejects.toThrow(/already held/);
+    release();
+    await held;
+    await Promise.all(during);
+    expect(settled).toEqual(['hold', 'w0', 'w1', 'w2']);
+    expect(batcher.holding).toBe(false);
+    expect(batcher.commits).toBe(2); // "before", then the three held writes together
+    expect(committedTexts(reader)).toEqual(['before', 'during 0', 'during 1', 'during 2']);
+  });
+
+  it('a hold that fails still releases the writes queued during it', async () => {
+    const { db, repo, conv, other, committedTexts } = vault();
+    const batcher = new WriteBatcher(db);
+    let during: Promise<unknown> = Promise.resolve();
+    const held = batcher.hold(async () => {
+      during = batcher.run(() => repo.appendMessage(conv.id, { role: 'user', content: 'queued during a failing hold' }));
+      await new Promise((resolve) => setImmediate(resolve));
+      throw new Error('long write failed');
+    });
+    await expect(held).rejects.toThrow('long write failed');
+    await expect(during).resolves.toMatchObject({ content: 'queued during a failing hold' });
+    expect(committedTexts(other())).toEqual(['queued during a failing hold']);
+  });
 });
