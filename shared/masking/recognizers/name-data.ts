@@ -4,824 +4,824 @@
 
 /** Given names that are not also common words (8331) */
 export const GIVEN_NAME_DATA =
-  'Aada Aadi Aadidev Aadinath Aaditya Aadrika Aadya Aagam Aagney Aagneya Aaliyah Aalok Aaltje Aamod Aanand Aanandaswarup Aanandinii Aanjaneya Aanuoluwapo' +
-  'Aaradhya Aaratrika Aarav Aaron Aarya Aaryan Aarón Aasa Aasha Aashritha Aatmaj Aatmaja Aatreya Aayushmaan Aayushman Aba Abaco Abagail Abani Abayomi Abbi' +
-  'Abbie Abbigail Abbondanza Abbondanzio Abbondio Abby Abdallah Abdel Abdiel Abdon Abdone Abdonie Abdoulaye Abdul Abdullah Abdullo Abdulrahman Abe Abebi' +
-  'Abeiku Abel Abelardo Abele Abelin Abeline Abena Abeni Abenzio Abhaidev Abhaya Abhirath Abhisyanta Abi Abibo Abie Abigaelle Abigail Abigale Abigayle' +
-  'Abigaïl Abimbola Abiodun Abiola Abiona Abisola Abisoye Abner Abondance Abosede Abraham Abram Abramio Abramo Abril Absalon Abu Abubakr Abulfazl Abélard' +
-  'Acace Acacie Acacio Acanthe Acario Acaryatanaya Accursio Achaire Achalesvara Acharyanandana Acharyasuta Achille Achintya Achyut Acilia Acilio Aciscolo' +
-  'Acrisio Adah Adalard Adalardo Adalbald Adalbaude Adalbert Adalberta Adalberto Adalbéron Adalfredo Adalgisa Adalgiso Adaline Adalric Adalrico Adalsinde' +
-  'Adalyn Adam Adama Adamo Adan Adaugo Addie Addilyn Addison Addo Addolorata Ade Adebankole Adebiyi Adebola Adebowale Adeboye Adebukola Adedaramola' +
-  'Adedayo Adedeji Adedoyin Adegoke Adegrin Adegrine Adekitan Adekola Adekunle Adel Adela Adelaide Adelajda Adelardo Adelasia Adelbert Adelberto Adelchi' +
-  'Adele Adeleke Adelene Adelfo Adelgardo Adelia Adelin Adelina Adeline Adell Adella Adelle Adelmo Adelphe Adeltrude Adelynn Adenet Adenike Adeniyi' +
-  'Adeodato Adeola Adeolu Adeoti Adepeju Aderopo Adesewa Adeshina Adesoji Adesua Adetayo Adetoke Adetoun Adeyi Adheesh Adhiraj Adhrit Adhémar Adi Adigun' +
-  'Adikavi Adina Adinath Aditeya Aditya Adityanandan Adityanandana Adjutor Adolf Adolfo Adolph Adolphe Adolphie Adolphus Adone Adonis Adonise Adrain' +
-  'Adrastée Adreanna Adrehilde Adria Adriaan Adrian Adriana Adrianna Adrianne Adriano Adriel Adriena Adriene Adrienne Adrione Adripathi Adunni Advaya' +
-  'Advik Adwitiya Adwoa Adán Adèle Adélaïde Adélie Adéodat Afia Afolarin Afonso Afro Afton Afua Agabio Agamennone Agape Agapet Agapito Agasti Agastya' +
-  'Agata Agatha Agathange Agathe Agathon Agaton Agazio Agenore Agesilao Aggie Agilbert Agilberte Aglae Aglaé Agnan Agnane Agneflète Agnes Agnese Agneta' +
-  'Agneya Agnieszka Agnimitra Agniprava Agnivesh Agnès Agostina Agostino Agrata Agrippa Agrippin Agrippine Agrypina Agustin Agustina Agustín Ahalya Ahilya' +
-  'Ahmad Ahmed Ahmet Aiace Aicha Aida Aidan Aidano Aiden Aileen Aimar Aimee Aimone Aimé Aimée Aina Aino Ainsley Aisha Aishah Aishani Aisling Aislinn' +
-  'Aislynn Aiyana Ajala Ajani Ajeet Ajit Ajla Ajoke Akande Akanmu Akanni Akeem Akinkunmi Akinlabi Akinwale Akofa Akorfa Akos Akosua Akroor Aksel Akshainie' +
-  'Akshaj Akshat Akshata Akshayakeerti Akshita Akua Akula Akumaa Akunna Akwasi Akwesi Alaba Aladdin Alade Aladino Alain Alaina Alaine Alamanno Alamu Alan' +
-  'Alana Alanis Alanna Alannah Alano Alanoud Alarico Alastair Alayah Alayna Alaïs Alba Alban Albane Albano Alberico Alberte Albertha Alberto Albin Albina' +
-  'Alboino Albrecht Albrico Albérade Albéric Alceo Alceste Alcibiade Alcide Alcidie Alcime Alcina Alcine Alcino Alcyone Alda Aldegonde Alden Aldo' +
-  'Aldobrando Aldonce Aldric Alea Aleandro Aleardo Aleaume Alec Alecia Aleen Aleisha Alejandra Alejandrin Alejandro Alek Aleksandar Aleksander Aleksandr' +
-  'Aleksandra Aleksei Aleksy Alena Alene Aleramo Alesia Alessa Alessandra Alessandro Alessia Alessio Aleth Aletha Alex Alexander Alexandre Alexandrea' +
-  'Alexandrine Alexandro Alexandros Alexandru Alexane Alexanne Alexia Alexie Alexine Alexys Alexzander Aleyna Alf Alfio Alfonsa Alfonso Alfonzo Alford' +
-  'Alfreda Algiso Ali Alia Alica Alice Alicia Alicja Alida Aliette Alighiero Alina Aline Alisa Alise Alisha Alison Alissa Alistair Alivia Alix Aliya' +
-  'Aliyah Aliza Alize Alizé Aliénor Allan Allegra Allene Alliaume Allie Allison Allyson Almerigo Almine Almire Almiro Aloisio Alok Alondra Alonso Alonzo' +
-  'Aloyse Aloïse Alparslan Alphonse Alphonsine Alphonso Alphée Alpinien Altea Althea Althée Alton Alva Alvah Alvaro Alvena Alvera Alverta Alverède Alviero' +
-  'Alvin Alvina Alvis Alvise Alwar Alya Alyce Alycia Alysa Alysha Alyson Alyssa Alysson Alícia Ama Amabela Amabile Amadeo Amahle Amaia Amaira Amalia' +
-  'Amaliane Amalie Amalric Amalthée Amanda Amandin Amandine Amando Amani Amant Amante Amanzio Amara Amaranaath Amarande Amaranthe Amaranto Amaresh Amari' +
-  'Amarnath Amaryllis Amata Amato Amatore Amauri Amaya Amber Amberly Ambra Ambrogio Ambroise Ambroisie Ambrose Ambrosiano Ambroży Amedeo Amelia Amelie' +
-  'Amelija Ameline Amelio Amely Americo Amerigo Ameyatma Amico Amie Amiel Amilcare Amilia Amin Amina Aminat Aminata Amine Aminte Amintore Aminu Amir Amira' +
-  'Amish Amit Amiya Amleto Ammanuel Ammar Amodini Amogh Amoke Amon Amone Amope Amore Amos Amour Amparo Ampelio Amrit Amrita Amritambu Amy Amya Amédée' +
-  'Amélia Améliane Amélie Amélien Anaadi Anabel Anabelle Anacleto Anagh Anahi Anais Anal Anala Anamaria Anamika Anand Ananda Anandamayi Anang Ananta Anas' +
-  'Anasooya Anastacio Anastase Anastasia Anastasie Anastasija Anastazja Anasuya Anatol Anatole Anatoli Anatolia Anatolie Anatoliy Anatoly Anaya Anaël' +
-  'Anaëlle Anaïs Ancelin Anceline Ancilla Ander Andjela Andoche Andre Andreane Andreanne Andrei Andrej Andres Andrew Andromeda Andrzej André Andrée Andrés' +
-  'Andy Andéol Andżelika Ane Aneta Anette Angadrême Ange Angel Angela Angelia Angelica Angelina Angeline Angelique Angelita Angie Angilbe Angilberte' +
-  'Angilran Angoustan Angus Angèle Angélina Angélique Anibal Anicet Aniceto Anicette Anicée Aniello Anika Anil Anila Anilaabh Anilabh Anisa Anish Anissa' +
-  'Anita Aniya Aniyah Anja Anjali Anjaneya Anjelica Anjolaoluwa Anjushree Anjushri Ankal Anna Annabel Annabell Annabella Annabelle Annagrazia Annalena' +
-  'Annalisa Annalise Annamae Annamaria Annamarie Annapurna Anne Anneke Anneli Annelie Annemarie Annemijn Annett Annetta Annette Anni Annibal Annibale' +
-  'Annie Annika Annmarie Annonciade Annunziata Anny Anohito Anouar Anouk Ansaldo Ansbert Ansberte Ansel Anselme Anselmo Ansgar Ansgary Anshula Ansley' +
-  'Ansovino Anstrudie Antea Antelmo Antero Anthelme Anthelmette Anthony Antide Antigone Antimo Antino Antioco Antoine Antoinette Anton Antone Antonella' +
-  'Antonello Antonetta Antonette Antoni Antonia Antonietta Antonin Antonina Antonine Antwan Antwon Anuja Anunay Anuraag Anurag Anusuya Anwar Anwesha Anya' +
-  'Anémone Aoi Aphélie Apollina Apollinaire Apollinare Apollinary Apolline Apollonia Appia Apsara Apuleio Aputsiaq Aquilin Aquiline Aquilino Ara Arabella' +
-  'Arabelle Araceli Aracely Araldo Aras Arata Aratone Arcadie Arcadio Archambaud Archan Archange Archibald Archie Archimede Archippo Arcibaldo Arda' +
-  'Ardella Arden Ardith Ardito Arduino Arely Aresio Argimiro Argine Argo Ari Aria Ariadna Arialdo Arian Ariana Ariane Arianna Arianne Ariberto Aric Aricie' +
-  'Arie Ariel Ariele Arielle Arike Ariki Arindam Arinola Ariosto Aris Aristarco Ariste Aristeo Aristide Aristione Aristo Aristofane Aristotele Arjun' +
-  'Arkadiusz Arkady Arleen Arlena Arlene Arlette Arlie Arlo Armaan Armance Armand Armande Armandine Armando Armani Armel Armeline Armelle Armida Armide' +
-  'Armin Armine Arminio Arnaldo Arnaud Arnaude Arnav Arne Arnesh Arno Arnold Arnoldo Arnould Arnulfo Aroha Arolde Aron Aronne Arpita Arrigo Arseniusz' +
-  'Arsinoé Arsène Arsènie Artem Artemisa Arthaud Arthurine Arthème Artie Artur Arturo Arun Aruna Arunthavanathan Arved Arvel Arvid Arvilla Arwen Arya' +
-  'Aryan Aryanna Arystarch Asa Asahi Asake Ascanio Ascelin Asceline Ascension Asdrubale Asel Asella Asha Ashanti Ashlee Ashleigh Ashlesh Ashley Ashli' +
-  'Ashlie Ashly Ashlyn Ashlynn Ashok Ashraqat Ashton Ashtyn Asimodeo Asiya Asja Aslesha Asmita Assil Assomption Assunta Assunto Astarté Asterio Astianatte' +
-  'Astrid Astrée Astérie Asya Ataahua Ataleo Atanasia Atanasio Atanazy Athalie Athanase Athanasie Athina Athos Athénaïs Atinuke Atmaja Atmanand Atmananda' +
-  'Atreyee Atreyi Attila Attilano Attilio Aube Aubertine Auberto Aubree Aubry Audace Aude Audebert Audeline Audie Audouin Audra Audran Audreanne Audrey' +
-  'Audri Audry Augusta Auguste Augustina Augustine Augusto Augustus Aure Aurelia Aureliano Aurelie Aurelio Aurelle Aurian Auriane Auro Aurèle Aurélie' +
-  'Aurélienne Ausilia Ausiliatrice Ausilio Austeja Austen Austyn Autumn Auxane Auxence Ava Avadhesh Avani Avantika Aveline Averardo Avery Avigail' +
-  'Avigaëlle Avoye Awa Awero Awesi Axel Axeline Axelle Aya Ayaan Ayana Ayanna Ayaz Ayden Ayebatari Ayesha Aygun Ayinde Ayinke Aykhan Ayla Ayleen Aylin' +
-  'Ayman Aymard Aymardine Aymeric Aymon Aymonde Ayn Ayodeji Ayodele Ayoka Ayomide Ayomikun Ayotude Ayoub Ayse Aysel Ayushmati Aza Azalée Azeglio Azelia' +
-  'Azeline Azelio Aziz Azra Azubuike Azuna Azzurra Azélie Baaba Baala Baalaaditya Baalagopaal Babasola Babatunji Babawale Babette Babila Bacco Badr Bahula' +
-  'Baidehi Baijayanti Bailee Bailey Bakary Bakula Bala Balaaditya Balachandra Baladitya Balagopal Balagovind Balamani Balazs Baldassarre Balderico Baldo' +
-  'Baldomero Baldovino Balgopal Balthazar Bambina Bandar Bandhu Bandhul Bandile Banele Banji Bankim Bankimchandra Bankole Baptiste Baran Barbarigo Barbe' +
-  'Barbora Barbra Barbro Bardo Bardomiano Baris Barnaba Barnabé Barney Barrett Barry Barsaba Barsimeo Bart Bartholome Bartholomew Bartimée Bartolo' +
-  'Bartolomea Basanti Basile Basileo Basilia Basilio Basilisse Bassiano Bassilla Bastiaan Bastian Bastiano Bastien Bathilde Batilda Battista Batuhan' +
-  'Baudouin Bayarmaa Baylee Bazyli Bea Beata Beato Beatrice Beatriz Beatrycze Beaulah Becca Becky Bela Belina Belinay Belinda Belle Bellino Beltramo Ben' +
-  'Benedetta Benedetto Benedikt Benedita Benedykt Bengt Beniamin Beniamina Beniamino Benigna Benigno Benita Benito Benja Benjamim Benjamin Benjamín Bennet' +
-  'Bennett Bennie Benno Benny Benoît Benson Bente Benthe Benton Benvenuta Benvenuto Benyamin Benício Berardo Berat Berend Berengario Berenice Berit Berkay' +
-  'Bernadetta Bernadette Bernadine Bernard Bernardo Bernd Berneice Bernhard Bernice Bernie Berniece Bernita Beronico Bert Berta Bertha Berthe Bertie' +
-  'Bertille Bertoldo Bertolfo Bertram Bertrand Beryl Beshoi Bess Bessie Beth Bethanie Bethany Bethel Betina Betsy Betta Bette Bettie Bettina Betty Bettye' +
-  'Beula Beulah Beuve Bev Beverley Beverly Bhaanumati Bhaasvan Bhaaswar Bhadra Bhadrak Bhadraksh Bhadran Bhagavaan Bhagirathi Bhagvan Bhagwanti Bhagwati' +
-  'Bhamini Bhanumati Bharadwaj Bharat Bhardwaj Bhargava Bhargavi Bhasvan Bhaswar Bhaumik Bhavani Bhaves Bheeshma Bhilangana Bhima Bhisham Bhishma Bhoj' +
-  'Bhoopat Bhoopati Bhooshan Bhooshit Bhramar Bhudev Bhudeva Bhupati Bhupen Bhushan Bhushit Bhuvanesh Bhuvaneshwar Biagio Bianca Bianka Bibek Bibi Bibiana' +
-  'Bibianna Bibiano Bice Bilal Biljana Billie Billy Bilva Bilwa Bindo Binita Bino Bintou Birdie Birgitta Birgitte Birino Birjesh Bishal Bishnu Bismah' +
-  'Bjarne Bjorn Björn Bjørn Blaise Blake Blanca Blanche Blandine Blythe Boas Boaz Bobbi Bobbie Bobby Bodhan Bodhi Bodi Boet Bogdan Boglarka Bohémond' +
-  'Bolatito Bolormaa Boluwatife Bonagiunta Bonaldo Bonaventura Bonavita Boniface Bonifacio Bonnie Boris Bortolo Borys Bouchard Boyd Brad Braden Bradford' +
-  'Bradley Bradly Brady Braeden Brahma Brahmaanand Brahmabrata Brahmanandam Brahmdev Brain Brajan Brajendra Brajesh Bram Brancaleone Branden Brandi' +
-  'Brandie Brando Brandt Brandyn Branislav Brannon Branson Brant Braulio Braxton Brayan Breana Breanna Breanne Bree Brenda Brendan Brenden Brendon Brenn' +
-  'Brenna Brennan Brennon Brent Brenton Bret Brett Bria Briac Brian Briana Brianna Brianne Brice Bridget Bridgett Bridgette Bridie Brielle Brieuc Brigid' +
-  'Brigida Brigitta Brigitte Brijesh Brionna Britney Britt Brittany Brittney Brittni Brittny Broderick Brody Bronwyn Brooke Brooks Bruce Bruna Brunehaut' +
-  'Brunehilde Brunilde Bruto Bryana Bryanna Bryant Bryce Brycen Brygida Brynn Bryon Buchi Buddhana Buddy Budhil Buford Bukola Bulah Bunmi Burak Burdette' +
-  'Burley Burnice Burt Burton Busayo Buster Byron Béatrice Bénigne Bénédicte Béranger Bérangère Bérard Błażej Cade Caden Caetana Caino Caio Caitlin' +
-  'Caitlyn Cal Calanico Calcedonio Cale Caleb Calebe Caleigh Cali Calista Calixte Callie Callisto Callum Calogera Calogero Calpurnia Calvin Camelia' +
-  'Cameron Camila Camile Camilla Camille Camillien Camilo Camren Camron Camryn Camylle Camélien Candace Candelario Candice Candida Candido Cantidio' +
-  'Canziano Capitolina Carey Caribert Caridad Carina Carine Carissa Carl Carla Carlee Carlene Carles Carley Carli Carlie Carlijn Carlo Carloman Carlos' +
-  'Carlota Carlotta Carlton Carly Carmela Carmella Carmelo Carmen Carmine Carminho Carmo Carol Carola Carolanne Carole Carolin Caroline Carolyn Carolyne' +
-  'Caronte Carponio Carrie Carrol Carter Casandra Casilda Casimer Casimir Casimira Casimiro Caspar Cassandre Cassiano Cassie Cassien Cassio Cassiopea' +
-  'Casto Cataldo Cataleya Catena Caterina Catharina Catharine Catherina Catherine Cathleen Cathrine Cathryn Cathy Cato Catrin Catrina Catullo Cauã Cayla' +
-  'Ceasar Cecco Cecelia Cecil Cecile Cecilia Cecilie Cecilio Cecily Cecylia Cecyliusz Cecília Cedric Cedrick Cedrik Celestine Celestino Celia Celina' +
-  'Celine Celinia Celso Cem Cesar Cesare Cesario Ceyda Ceylin Cezary Chaanakya Chaaruchandra Chadd Chadrick Chaim Chaitan Chakor Chakradhar Chakravartee' +
-  'Chakravarti Chakrika Chanakya Chance Chanda Chandak Chandan Chandani Chandi Chandini Chandira Chandni Chandra Chandraayan Chandrabhaga Chandrabhan' +
-  'Chandradev Chandrakala Chandraketu Chandrakin Chandramani Chandramauli Chandramohan Chandran Chandranath Chandrani Chandraprabha Chandraswaroopa' +
-  'Chandravati Chanel Chanelle Chantal Chantelle Chapal Chapala Charak Charbel Charis Charissa Charla Charlaine Charleen Charlemagne Charlena Charlene' +
-  'Charlette Charley Charli Charline Charlotta Charmaine Charuchandra Charumati Charuvrat Charvi Chas Chasity Chaten Chatur Chatura Chaturaanan Chaturbhuj' +
-  'Chauncey Chaya Chayenne Chaz Chedeline Chelsea Chelsey Chelsie Cher Cherechi Cheri Cherie Cherubino Cheryl Chet Chetan Chetanaanand Cheyanne Chiaffredo' +
-  'Chiamaka Chiara Chidaakaash Chidaatma Chidambar Chidambaram Chidananda Childebert Chilpéric Chimamanda Chinedu Chinmayanand Chinmayananda Chinyere' +
-  'Chiranjeev Chiranjeeve Chisom Chitraksh Chitrali Chitramala Chitrangada Chizoba Chloe Chloé Chris Chrissy Christ Christa Christal Christelle Christer' +
-  'Christiaan Christiana Christiane Christiano Christie Christin Christina Christine Christodule Christoffer Christop Christoph Christophe Christopher' +
-  'Christos Christy Chrysole Chrysostome Chrystal Chrétien Chukwu Ciara Ciaran Cielo Cierra Cindi Cindy Cino Cinzia Cipriano Cirano Ciriaco Cirilla' +
-  'Cirillo Cirino Ciro Citlalli Claas Claes Clarabelle Clare Clarenzio Clarice Claris Clarissa Clarisse Claud Claude Claudette Claudia Claudie Claudien' +
-  'Claudine Claudio Claus Clayton Cleandro Clelia Clemens Clement Clementina Clementine Clemenzia Clemmie Cleo Cleofe Cleonico Cleopatra Cleora Cleta' +
-  'Cletus Cleve Clifford Climaco Clinio Clint Clio Clive Clodomiro Clodoveo Cloe Clorinda Clotaire Clotilde Cloyd Clyde Cléandre Clélie Clémence Clément' +
-  'Clémentine Cléry Coby Coco Cody Coen Cointa Colby Cole Coleen Coleman Colette Colin Coline Colins Colleen Collien Collin Colmanno Colmazio Colomba' +
-  'Colombano Colt Colten Conception Concetta Conchita Concordio Conner Connie Connor Conor Conrad Consolata Constance Constantin Constanza Constança' +
-  'Consuelo Cooper Cora Coralie Coraline Corbin Corbiniano Cordelia Cordell Cordia Cordie Corene Coreno Corentin Corentine Corey Cori Corina Corine' +
-  'Corinna Corinne Coriolano Cornelia Cornelio Cornelis Cornelius Cornell Coronato Corrado Corrine Cortez Cortney Corvin Cory Cosima Cosimo Cosma Costante' +
-  'Costantino Costanza Costanzo Coty Courtney Courtni Courtny Craig Cremenzio Creola Crescente Crescenzia Crescenzio Crespignano Crispino Cristal' +
-  'Cristaldo Cristian Cristiana Cristiano Cristina Cristián Cristobal Cristoforo Cristopher Cristóbal Crocefissa Crocefisso Cronida Crystel Cullen' +
-  'Cunegonda Cuniberto Cupido Curt Curtis Cuzia Cydney Cyndi Cynthia Cyprien Cyra Cyriaque Cyrielle Cyril Cyrille Cyrus Cyryl Cécile Cédric Célestin' +
-  'Célestine Célia Célien Céline Césaire César D\'angelo Daan Daantje Daciano Dacio Daevi Daevika Dafne Dagmar Dagoberto Dahlia Daija Daina Daisha Daiwik' +
-  'Daksha Dakshayani Dalal Daley Dalida Dalila Dallin Dalmazio Damaris Damaso Damayanti Dameon Damia Damian Damiana Damiano Damien Damife Damilare' +
-  'Damilola Damin Damion Damián Damocle Damodara Damola Damon Dan Dana Dandak Dandapaani Dandre Danette Dangelo Dani Danial Danica Daniel Daniela Daniele' +
-  'Daniella Danielle Danika Danilo Danio Danique Daniz Daniël Danjuma Dannie Danny Danyka Daphna Daphne Daphnee Daphney Daphné Dara Darasimi Darby Darcey' +
-  'Darcie Daren Daria Darian Dariana Darien Dario Darion Darius Dariusz Darla Darleen Darlena Darlene Darnell Daron Darrel Darrell Darren Darrick Darrin' +
-  'Darrion Darron Darryl Darshan Darshwana Daryl Dashawn Dasia Datta Dave Davey Davi David Davida Davide Davin Davina Davino Davion Davonte Davy Dawid' +
-  'Dawson Dax Dayaamay Dayaananda Dayaanidhi Dayamayee Dayana Dayle Dayna Dayne Deana Deandra Deandre Deangelo Deann Deanna Deanne Deb Debbie Debby Debora' +
-  'Deborah Debra Debrah Decimo Declan Dede Dedric Dedrick Dee Deedee Deeksha Deen Deena Deenabandhu Deepak Deepali Deepan Deepankar Deependra Deepesh' +
-  'Deeptanshu Deeptendu Deeptiman Deeptimay Deeptimayee Deeptimoy Deeptimoyee Deevakar Defne Degna Deidre Deion Deirdre Dejah Dejan Dejon Dejuan Dela' +
-  'Delaney Delbert Delfina Delfino Delia Delilah Delinda Delizia Delmer Delores Deloris Delpha Delphia Delphin Delphine Demarco Demarcus Demario Demetria' +
-  'Demetrio Demetris Demetrius Demetriusz Demilade Democrito Demond Demostene Dena Deneval Denice Denis Denise Deniz Dennis Denny Deodata Deodato Deon' +
-  'Deondre Deontae Deonte Dereck Derek Derick Deron Derrick Desdemona Deshaun Deshawn Desiderata Desiderato Desiderio Desiree Desmond Dessie Destany' +
-  'Destin Destinee Destiney Destini Destiny Dev Devadatt Devagya Devajyoti Devak Devangana Devani Devante Devasree Devdan Deven Devesh Deveshwar Devi' +
-  'Devika Devin Devonte Devota Devvrat Devyn Dewayne Dewey Dewi Dewitt Dex Dexter Dexx Dhaanyalakshmi Dhana Dhanadeepa Dhanalakshmi Dhananjay Dhanapati' +
-  'Dhanesh Dhanpati Dhanu Dhanvin Dhara Dharani Dharitri Dharmaketu Dhatri Dhia Dhruv Dhyanesh Dhyaneshwar Diana Diane Dianna Dianne Dianora Diarmuid' +
-  'Didier Didimo Diede Dieke Dieter Dietmar Dietrich Dieudonné Dieudonnée Digambar Digambara Diksha Dilara Diletta Dillan Dillon Dimitri Dimitris Dina' +
-  'Dinah Dinakar Dinesh Dinis Dinkar Dino Diocleziano Diodata Diodoro Diogene Diogo Diomede Dion Dione Dionigi Dionisia Dionisio Dionizy Dionne Dipali' +
-  'Dipankar Dipendra Dipesh Diptendu Dirk Divaakar Divakar Divjot Divo Divya Diya Djayden Djeneba Djenna Dmitri Dmitry Doda Dodato Dolores Domenic' +
-  'Domenica Domenick Domenico Domenik Domezio Domingo Dominic Dominick Dominik Dominykas Domiziano Don Dona Donald Donata Donatella Donatello Donavon' +
-  'Donna Donnell Donnie Donny Donovan Dora Dorcas Doreen Dorian Doriane Doriano Dorine Doris Dorit Dorla Dorota Dorotea Doroteo Dorothea Dorothy Dorothée' +
-  'Dorris Dortha Dorthe Dorthy Dottie Douce Doug Douwe Dovie Dovydas Doyinsola Doyle Dragan Draupadi Dron Drona Druina Dua Duane Duarte Duccio Duco Dudley' +
-  'Duilio Dulari Dulce Dulina Duncan Durante Durga Durgeshwari Durodola Durward Dustin Duuk Dwaipayan Dwaipayana Dwayne Dwight Dylan Dylano Dyllan Débora' +
-  'Earlene Earline Earnestine Easton Ebba Ebe Ebenezer Eberardo Ebiere Ebiowei Ebony Ebunoluwa Ecclesio Ecrin Eda Edd Edda Eddi Eddie Edelberga Edgar' +
-  'Edgard Edgardo Edie Edilberto Edison Edith Editta Edmondo Edmund Edmée Edna Edoardo Eduard Eduarda Eduardo Edvige Edvin Edwardo Edwin Edwina Edyta' +
-  'Edyth Edythe Eef Eefje Eekalabya Eevi Efe Efisio Efraim Efrain Efrem Efren Ege Egeo Egidio Eginardo Egisto Egizia Egle Eileen Einar Eino Eirik Eisha' +
-  'Eitan Ekaaksh Ekadant Ekaksh Ekalavya Ekaling Ekaparnika Ekaterina Ekdant Ekow Ekta Ekundayo Ela Eladio Elaide Elaina Elaine Elakshi Elana Elanur' +
-  'Elbert Eldon Eldora Eldred Eldridge Elea Eleanor Eleanora Eleanore Eleazar Electa Elen Elena Eleni Elenor Elenora Eleonora Eleonore Elettra Eleuterio' +
-  'Elfrieda Eli Elia Eliabeth Eliah Elian Eliana Eliane Eliano Elias Eliasz Elicia Elida Elide Elie Eliezer Elif Elifio Eligio Elijah Elimena Elin Elina' +
-  'Eline Elinor Elinore Elio Eliodoro Eliot Elisa Elisabeth Elisabetta Elise Elisea Eliseo Elisha Eliska Elissa Elita Eliza Elizabete Elizaveta Elize Ella' +
-  'Ellen Elli Ellie Elliot Elliott Ellis Ellsworth Elly Elma Elmer Elmira Elmore Elna Elnora Elodie Elody Elogio Eloisa Eloise Elouise Eloy Eloá Elpidio' +
-  'Elroy Elsa Elsie Elta Elton Elva Elvera Elvezio Elvia Elvie Elvin Elvina Elvino Elvira Elvis Elwin Elwira Elwood Elwyn Elynn Elyse Elyssa Elza Elías' +
-  'Elísio Elżbieta Ema Emanuel Emanuela Emanuele Emanuelly Emeka Emelda Emelia Emelie Emely Emerald Emerson Emery Emidio Emie Emil Emile Emilee Emilian' +
-  'Emiliana Emiliano Emilie Emilija Emilio Emilis Emily Emin Emina Emine Emirhan Emma Emmalee Emmaline Emmanuel Emmanuelle Emmelie Emmeline Emmely' +
-  'Emmerico Emmet Emmett Emmi Emmie Emmitt Emmy Emory Empirio Emre Ena Enakshi Endrigo Enea Enecone Enes Enguerrand Enie Enimia Eniola Ennio Enno Enoch' +
-  'Enola Enos Enrica Enrico Enrique Ensar Enzo Eoin Ephraim Era Eracla Eraclide Eraldo Erardo Erasmo Erast Eray Erberto Ercole Eren Erenia Ergi Eriberto' +
-  'Eric Erica Erich Erick Ericka Erico Erik Erika Erin Erling Erma Ermanno Ermelinda Ermenegarda Ermenegilda Ermenegildo Ermes Ermete Ermilo Erminia' +
-  'Erminio Erna Ernest Ernesta Ernestina Ernestine Ernesto Ernie Eros Errol Ersilia Ervin Erwin Eryn Esaù Esben Esha Eshana Eshita Esi Esma Esmee Esmée' +
-  'Esperanza Esra Esse Essie Esta Esteban Estefania Estefanía Estel Estela Estele Estell Estella Estelle Ester Estera Estere Esterina Estevan Esther' +
-  'Estrella Esuperio Esupofo Eterie Etha Ethan Ethel Ethelyn Etienne Etta Ettie Ettore Eubert Euclide Eudes Eudokia Eudoksja Eudora Eudoxe Eudoxie Eufebio' +
-  'Eufemia Eufemio Eufrasia Eufronio Eugen Eugenia Eugenie Eugenio Eugeniusz Eugénie Eulah Eulalia Eulalie Euna Eunice Euphrasie Euridice Eusebia Eusebio' +
-  'Euseo Eustache Eustorgio Eustosio Eustracjusz Eusèbe Eusébie Eutalia Eutalio Eva Evaldo Evalyn Evan Evandro Evangelina Evangeline Evans Evaristo Evasio' +
-  'Evelien Evelin Evelina Eveline Evelyn Evens Everardo Everette Evert Evgeny Evi Evidio Evie Evita Evodio Evremondo Evy Ewa Ewald Ewatomi Ewelina Ewell' +
-  'Eymen Eyram Ezechiele Ezequiel Ezio Ezra Faas Fabian Fabiana Fabiano Fabien Fabienne Fabio Fabiola Fabiënne Fabrice Fabrizio Fabrícia Fabrício Fadekemi' +
-  'Faderera Fadi Fae Fahd Fajr Falba Falk Famiano Famke Fannie Fanta Fantin Fantine Farah Fardau Farida Farrah Farzana Fatemeh Fatiha Fatima Fatin Fatma' +
-  'Fatoumata Fausta Faustine Faustino Fausto Favian Fay Faya Faye Fayen Fayenne Fazio Febe Fedde Fedele Federica Federico Fedro Fehintola Felecia Felice' +
-  'Felicia Feliciano Felicita Felicitas Felicity Feliks Felina Felipa Felipe Felix Felton Felícia Femke Femm Fender Feng Fenja Fenna Fenne Ferdinand' +
-  'Ferdinando Ferdynanda Fergus Fermiano Fermin Fernanda Ferne Ferre Ferruccio Festo Fiacre Fiammetta Fibikemi Fidenziano Fidenzio Fieke Fien Fiene Fiep' +
-  'Fiete Fiifi Fikayomi Filemon Filiberto Filip Filipa Filipe Filippa Filippo Filomena Filomeno Filou Finia Finja Finlay Finley Finnja Finnley Fiona Fionn' +
-  'Fiordaliso Fiore Fiorella Fiorenza Fiorenziano Fiorenzo Firmin Flaminia Flavia Flaviana Flaviano Flavie Flavien Flavio Fleano Fleta Fletcher Fleur' +
-  'Flodoard Floor Floortje Flora Flore Florencia Florencio Florencja Florent Florentine Florestan Florian Floriana Floriano Florie Florina Florine Floris' +
-  'Flossie Floy Floyd Flynn Foca Folashade Folco Folu Forrest Fortunata Fortunato Fortuné Fortunée Fos Fosca Foss Foulques Fozia Fran Frances Francesca' +
-  'Francesco Francette Francina Francine Francis Francisca Francisque Franciszek Franciszka Francoise Franka Frankie Franklyn Franziska Françoise Fraser' +
-  'Fred Freda Freddie Freddy Frederic Frederica Frederico Frederik Frederike Frederique Fredrick Fredrik Fredy Freeda Freek Freeman Freida Freja Frenkie' +
-  'Freya Frida Frido Frieda Friederike Friedrich Frits Fritz Frontiniano Fryderyk Frédéric Frédérique Fulbert Fulberto Fulcran Fulgence Fulgenzio Fulvia' +
-  'Fulvio Funmilade Funmilayo Furio Furkan Furman Furseo Fuscolo Fynn Fyodor Fábio Félicie Félicité Félix Gabe Gabi Gabija Gabin Gabino Gabreal Gabriel' +
-  'Gabriela Gabrielius Gabriella Gabrielle Gabriël Gael Gaetano Gage Gaglioffo Gaia Gaio Gajaadhar Gajabahu Gajadhar Gajbaahu Galatea Galdino Gale' +
-  'Galeazzo Galen Galfryd Galileo Gallicano Gamalat Gamila Ganak Ganaka Ganapati Gandharv Gandharva Gandolfo Ganesh Gangesh Gardner Gareth Garett Garfield' +
-  'Garimberto Garnet Garnett Garnier Garret Garrett Garrick Garrison Garry Garth Garud Garuda Gaspar Gaspard Gaspare Gastone Gati Gatien Gatik Gaud' +
-  'Gaudenzia Gaudenzio Gaudino Gauraang Gaurang Gauranga Gautam Gautama Gautami Gautier Gautiero Gavin Gavino Gayatri Gayle Gaël Gaëlle Gbadebo Gbeminiyi' +
-  'Gbemisola Gbolahan Gbowoade Gedeon Gedeone Geeta Geetanjali Gelsomina Geltrude Gemine Geminiano Gemma Gena Generosa Genesia Genesio Genesis Genevieve' +
-  'Geneviève Genna Gennaro Genoveffa Genoveva Gentile Genziano Geo Geoff Geoffrey Geoffroy Georg Georges Georgette Georgi Georgiana Georgianna Georgina' +
-  'Georgios Georgy Geovanni Geovanny Geovany Gerald Geraldina Geraldine Gerard Gerardo Gerasimo Gerazym Gerberge Gerbert Gerda Geremia Gerhard Geri Gerino' +
-  'Germain Germaine Germana Germano Gerolamo Geronimo Geronzio Gerrit Gerry Gerson Gert Gertrud Gertruda Gertrude Gervais Gervasio Ghanaanand Ghanashyam' +
-  'Ghanshyam Gherardo Ghislain Ghita Gia Giacinta Giacinto Giacobbe Giacomo Giada Giadero Giambattista Gian Gianbattista Giancarlo Giandomenico Gianfranco' +
-  'Gianluca Gianluigi Gianmarco Gianmaria Gianmario Gianna Gianni Gianpaolo Gianpiero Gianpietro Gianuario Giasone Gideon Giel Gifty Gigi Gigliola Gijs' +
-  'Gil Gilberto Gilda Gildo Giles Giliola Gilles Gillian Gillo Gina Gineto Ginevra Ginewra Gino Gioacchina Gioacchino Giobbe Gioberto Gioconda Giocondo' +
-  'Gioele Gioia Giona Gionata Giordano Giorgi Giorgia Giorgio Giorgis Giosuele Giosuè Giotto Giovani Giovanna Giovanni Giovanny Giove Gioventino Giovenzio' +
-  'Girardo Girart Giri Girija Girik Girika Girindra Giriraaj Giriraj Girish Girja Girolamo Gisela Gisele Gisella Giselle Gislebert Gisselle Gisèle Gita' +
-  'Gitanjali Gitte Giuda Giuditta Giulia Giuliana Giuliano Giulio Giulitta Giuseppa Giuseppe Giuseppina Giusta Giustiniano Giusto Gladyce Gladys Glauco' +
-  'Glena Glenda Glenn Glenna Glennie Gloria Glynis Gobinda Godeberta Godfrey Godiva Goffredo Golda Goldie Golia Gomberto Gondebaud Gondulfo Gonerio' +
-  'Gonsalwy Gonthier Gontran Gonzague Gonzalo Gonçalo Googoosh Gopaal Gopal Gopee Gopi Gorakhanatha Gorakhnath Goran Gord Gordiano Gosto Goswamee Goswami' +
-  'Gottardo Gottfried Gotum Gouranga Goutam Govinda Gracie Graciela Graciliano Gracja Grady Graham Granville Grato Grayce Grayson Grazia Graziana Graziano' +
-  'Graziella Greg Gregg Gregor Gregoria Gregorio Gregory Greta Gretchen Greyson Griffin Grimaldo Griselda Grover Gry Grzegorz Grégoire Gualberto Gualtiero' +
-  'Gudakesa Gudakesha Gudrun Guelfo Guenda Guendalina Guenièvre Guerrino Guglielmo Gui Guiberto Guido Guilhemine Guilherme Guillaume Guillemette' +
-  'Guillermina Guillermo Guiscardo Guiseppe Gumesindo Gunay Gundelinda Gunel Gunilla Gunnar Gunnel Gunner Gunter Gunther Gurdev Gus Gussie Gustaf Gustav' +
-  'Gustave Gustavine Gustavo Guus Guusje Guyot Guérin Gwen Gwenaëlle Gwendolyn Gwido Gwyneth Gyorgy Gédéon Gérard Géraud Göran Gúbio Habib Habiba Hadley' +
-  'Hafsa Hailee Hailey Hailie Hakim Hal Hala Haleigh Haley Halie Halim Hallie Hamish Hamsini Hamza Hana Hanah Hank Hanna Hannabel Hannah Hanne Hannes' +
-  'Hanno Hans Hao Harald Hardouin Hari Hariet Hariette Harinakshi Harinarayan Harit Harita Harlan Harmon Harmony Harold Harri Harriet Harriett Harriette' +
-  'Harry Haruhito Haruki Haruta Haruto Harvey Hasan Hasnaa Hassan Hassie Hasti Hatice Hattie Hauke Hawa Hayato Hayden Haylee Hayley Haylie Hazle Heber' +
-  'Hector Hedda Hedvig Heema Heidi Hein Heinrich Heitor Helen Helene Helga Helin Helle Hellen Helmer Helmi Heloise Heloísa Hendrik Hendrika Hennes Henning' +
-  'Henri Henrick Henrietta Henriette Henrik Henrike Henrique Henryk Henryka Herbert Herluin Herman Hermann Hermenegildo Hermina Hermine Herminia Herminio' +
-  'Hernán Hershel Herta Hertha Hervé Hessa Hester Hettie Hidaya Hidde Hieronim Hilaire Hilario Hilarion Hilary Hilbert Hilda Hildebert Hildegard Hillard' +
-  'Hillary Hilma Hilton Himadri Himani Himari Hincmar Hipolit Hipolito Hippolyte Hira Hiram Hiranmay Hiranmaya Hiranya Hobart Hoda Holden Hollie Hollis' +
-  'Homer Homero Honorine Honoré Horace Horacio Horacy Horatio Hortense Hosea Hosna Hosniya Hossein Howell Howie Hoyt Hubert Hugh Hugues Huguette Hulda' +
-  'Humberto Huseyin Huseyn Hussa Hussain Hussein Huub Hyacinth Hydar Hyman Håkan Håkon Hédelin Hélier Hélio Héloïse Hélène Iacopo Iacopone Iago Iain Ian' +
-  'Ianira Ibai Ibidapo Ibironke Ibrahim Ibukunoluwa Icaro Ichika Icie Icilio Ida Idea Idell Idella Ido Idowu Idris Ifeanyichukwu Ifeoluwa Ifeoma Ifunanya' +
-  'Ige Iginia Iginio Igino Ignacio Ignacy Ignatius Ignazio Igor Ike Ikenna Ikeoluwa Iker Ikhidie Ila Ilaria Ilario Ilay Ilayda Ilda Ildebrando Ildefonso' +
-  'Ildegarda Ildegonda Ileana Ilene Ilenia Ilia Iliana Ilija Ilina Ilja Illidio Illuminato Ilona Ilse Ilva Ilyas Ima Imane Imani Imelda Imke Immacolata' +
-  'Immacolato Immanuel Imogen Imogena Imogene Imoleoluwa Imran Ina Inara Inaya Incoronata Inder Indira Indra Indro Indy Ines Inga Inger Ingrid Inioluwa' +
-  'Inji Inka Innocente Innocenty Innocenza Innocenzo Inuk Inunnguaq Inès Inés Inês Iolanda Iole Iona Ione Ionne Ionut Iorio Ippocrate Ippolito Irati Irem' +
-  'Iremide Irena Irene Ireneo Ireneusz Ireti Iretioluwa Iride Irina Iris Irmina Irvin Irwin Irène Isa Isaac Isabeau Isabel Isabela Isabele Isabell' +
-  'Isabella Isabelly Isac Isacco Isadora Isadore Isai Isaia Isaiah Isaias Isak Ischirione Ise Iseoluwa Iseult Ishaan Ishola Isiah Iside Isidora Isidore' +
-  'Isidoro Isidro Isioma Isis Ismael Ismaele Ismail Ismérie Isobel Isom Isotta Isra Issac Itai Italo Itsuki Itunuoluwa Itzel Iva Ivaana Ivah Ivalu Ivan' +
-  'Ivana Ivanna Ivano Ivanoe Ivar Iven Ivetta Ivo Ivone Ivonne Ivy Iván Iwona Iyabode Iyadunni Iyanuoluwa Iyinoluwa Izaak Izabela Izabella Izaiah Izajasz' +
-  'Izaro Ize Izolda Izydor Izzy Jabari Jace Jacey Jacinda Jacinta Jacinthe Jackeline Jackie Jacklyn Jacky Jaclyn Jacob Jacoba Jacobo Jacobus Jacquelina' +
-  'Jacqueline Jacquelyn Jacques Jacynthe Jada Jaden Jadesola Jadon Jadwiga Jadyn Jaeden Jaelynn Jagadish Jagadisha Jagathi Jagdeep Jagdish Jagmeet Jahnu' +
-  'Jai Jaida Jaiden Jailey Jailyn Jaimini Jaimy Jairo Jaivey Jaka Jakayla Jake Jakob Jakov Jakub Jakubina Jaleel Jalen Jalon Jalou Jalyn Jamaal Jamal' +
-  'Jamar Jamarcus Jamel Jameson Jamey Jami Jamil Jamila Jamir Jamison Jana Janae Janaína Jane Janek Janele Janelle Janessa Janet Janette Janice Janick' +
-  'Janie Janin Janina Janine Janis Janiya Janna Janne Jannek Jannes Janni Jannie Jannik Jannis Jano Janosch Janusz Jany Japhet Jaquan Jaquelin Jaqueline' +
-  'Jara Jared Jaren Jari Jarne Jarno Jarod Jaron Jaroslav Jarred Jarrell Jarret Jarrett Jarrod Jarvis Jasen Jasmijn Jasmin Jasmina Jason Jasper Jaunita' +
-  'Javas Javi Javier Javiera Javon Javonte Jax Jaxon Jaxx Jaya Jayce Jaycee Jayda Jayde Jayden Jaydon Jaylan Jaylano Jaylen Jaylin Jaylinn Jaylon Jayme' +
-  'Jayne Jayson Jayvano Jazlyn Jazmin Jazmine Jazmyn Jazmyne Jazzlyn Jazzlynn Jeana Jeane Jeanette Jeanie Jeanina Jeanine Jeanna Jeanne Jeannel Jeannette' +
-  'Jeannie Jeannina Jeannine Jeannot Jed Jedediah Jedidiah Jeff Jefferey Jeffery Jeffrey Jeffry Jefta Jehanne Jelena Jella Jelle Jelmer Jelte Jen Jenelle' +
-  'Jenifer Jenna Jennette Jenni Jennie Jennifer Jennings Jenny Jennyfer Jens Jensen Jente Jeppe Jerad Jerald Jeramie Jeramy Jerel Jeremi Jeremiah Jeremias' +
-  'Jeremiasz Jeremie Jeremy Jeri Jermain Jermaine Jermey Jerod Jerome Jeromy Jeronimo Jerrell Jerri Jerrod Jerrold Jerry Jerzy Jerónimo Jesica Jesper Jess' +
-  'Jesse Jessica Jessika Jesslyn Jesslynn Jessy Jessyca Jesus Jesús Jett Jette Jettie Jevon Jewell Jian Jidde Jil Jilian Jill Jillian Jim Jimena Jimi' +
-  'Jimmie Jimmy Jing Jinte Jinthe Jip Jitender Jitendra Joachim Joah Joakim Joan Joana Joane Joanie Joann Joanna Joanne Joannie Joanny Joany Joao Joaquim' +
-  'Joaquin Joaquín Joas Job Jocelyn Jocelyne Jodi Jodie Jody Joe Joel Joelina Joeline Joelle Joep Joes Joesph Joey Johan Johana Johann Johanna Johanne' +
-  'Johannes Johathan John Johnathan Johnathon Johnie Johnnie Johnny Johnpaul Jokubas Jolayemi Joleen Jolena Jolene Jolien Jolijn Jolin Jolina Joline Jon' +
-  'Jona Jonah Jonas Jonatan Jonathan Jonathon Joni Jonna Jonny Jonte Joojo Joost Jop Jordane Jordi Jordon Jordy Jordyn Jorge Joris Jorn Jorrit Jort Joscha' +
-  'Joschua Josef Josefa Josefien Josefin Josefina Josefine Joselyn Josep Josephin Josephina Josephine Joshua Joshuah Josiah Josiane Josianne Josie Josse' +
-  'Josselin Josua Josue Josué Josy Joséphine Jourdain Jovan Jovana Jovani Jovanny Jovany Joya Joyce Jozef Jozue João Joël Joëlle Juana Juanita Juda Judah' +
-  'Judd Judeline Judicaël Judith Judson Judy Judyta Jula Julan Jule Julen Jules Julian Juliana Juliane Julianna Julianne Julie Julien Julienne Juliet' +
-  'Julieta Juliette Julika Julina Julio Julissa Julita Julius Juliusz Juliëtte Juna Junayd Junius Juno Jur Juri Jurre Juste Justen Justin Justina Justine' +
-  'Juston Justus Justyn Justyna Juul Juvenal Juwan Juwon Jyoti Jyotis Jyotsana Jérémie Jérôme Jéssica Józef Józefina Jörgen Jørgen Júlio Kaan Kabita Kacey' +
-  'Kaci Kacie Kacper Kade Kaden Kadiatou Kadin Kaede Kaela Kaelyn Kaia Kailash Kailee Kailey Kailyn Kaitlin Kaitlyn Kaj Kaja Kajus Kaleb Kaleigh Kaley' +
-  'Kali Kalinda Kalistrat Kalle Kallie Kalpana Kalyani Kama Kamal Kamala Kamalesh Kameron Kamil Kamila Kamile Kamille Kamla Kamlesh Kamren Kamron Kamryn' +
-  'Kanak Kanaka Kanata Kanchan Kane Kanishka Kannan Kannen Kanti Kanyakumari Kara Karam Karan Kareem Karelle Karen Kari Kariane Karianne Karim Karima' +
-  'Karin Karina Karine Karissa Karl Karla Karlee Karley Karli Karlie Karlijn Karlo Karlotta Karly Karol Karolann Karolina Karoline Karson Karthik Kartik' +
-  'Karunanidhi Karyn Kasandra Kashyap Kashyapi Kaspar Kasper Kassandra Kassie Kat Katarina Katarzyna Kate Katelin Katelyn Katelynn Katerina Katharina' +
-  'Katharine Kathem Katherina Katherine Katheryn Kathie Kathleen Kathlyn Kathrin Kathrine Kathryn Kathryne Kathy Kati Katia Katie Katja Katlyn Katlynn' +
-  'Kato Katrin Katrina Katrine Kattie Katy Kauri Kavita Kavon Kay Kaya Kaycee Kayden Kaye Kayla Kaylah Kaylee Kayleigh Kayley Kayli Kaylie Kaylin Kayode' +
-  'Kayra Kazimierz Keagan Keano Keanu Keara Keaton Keegan Keeley Keely Keenan Keerti Kees Keet Kehinde Keir Keira Keisha Keith Keji Kejsi Keley Keli' +
-  'Kellen Kelley Kelli Kellie Kelly Kelsi Kelsie Kelton Kely Kemi Ken Kenan Kendra Kendrick Kenji Kenna Kennedi Kennedy Kenneth Kennith Kenny Keno Kensi' +
-  'Kenton Kenyon Kenza Kenzo Keon Kera Kerem Keri Kerim Kermit Kerri Kerstin Keshaun Keshawn Keven Kevin Kevon Keyon Keyshawn Khadija Khadije Khaled' +
-  'Khalid Khalil Khawla Kheira Khongordzol Kian Kiana Kianna Kiara Kiarra Kiera Kieran Kiersten Kikelomo Kiki Kiley Kilian Kim Kimberlee Kimberley' +
-  'Kimberli Kimberly Kimi Kimmernaq Kingsley Kip Kira Kiril Kirill Kirk Kirollos Kirsten Kirstin Kirti Kizzy Kjeld Kjell Klaas Klara Klarencjusz Klaudia' +
-  'Klaudiusz Klaus Klea Klemens Klementyna Kleopatra Kléber Koby Kody Koen Kofi Kojo Kolawole Kolby Kole Konrad Konstancja Konstantin Konstanty Konstantyn' +
-  'Konul Koralia Koray Korbin Korbinian Korede Korey Kori Korinna Kornel Korneli Kornelia Korneliusz Kory Kourtney Kraig Krijn Krishna Krishnadas' +
-  'Krishnadasa Krista Kristen Kristi Kristian Kristie Kristin Kristina Kristine Kristofer Kristoffer Kristopher Kristy Kristyna Krystal Krystel Krystian' +
-  'Krystina Krystyna Krzysztof Ksawera Ksawery Ksenia Ksenofont Kubra Kubura Kujoe Kumar Kumari Kumuda Kurt Kurtis Kwabena Kwadwo Kwaku Kwame Kwamena' +
-  'Kwasi Kweku Kwesi Kwintyn Kyan Kyano Kyara Kyla Kyle Kylee Kyleigh Kyler Kylie Kyls Kyra Laal Lachlan Lacie Lacy Ladarius Ladislao Ladislau Ladona' +
-  'Ladonna Lai Laia Laila Laisha Lakesha Lakshman Lakshmi Lakshmidhar Lakshminath Lal Lalita Lamar Lambert Lamberto Lamija Lamont Lana Lancilotto Landen' +
-  'Landolfo Landon Landry Laney Lanfranco Lapo Lara Larisa Larissa Laron Larry Lars Larue Larysa Lasse Laszlo Latasha Latifa Latisha Latonya Latoya Laura' +
-  'Laurane Laure Laureen Laureline Lauren Laurence Laurencja Laurencjusz Laurens Laurent Laurentino Laurenty Laurentyna Laurenz Lauretta Lauriane' +
-  'Laurianne Laurie Laurin Laurine Laury Lauryn Laurène Lautone Lavada Lavanya Lavern Laverna Laverne Lavina Lavinia Lavinio Lavon Lavonne Lavínia' +
-  'Lawrencia Lawson Laxman Laxmi Layla Layne Lazare Lazaro Lazzaro Lea Leah Leana Leander Leandra Leane Leann Leanna Leanne Leatha Leda Leela Leena' +
-  'Leendert Leevi Leia Leigh Leila Leilani Leja Lejla Leke Lela Lelah Leland Lelia Lempi Lemuel Len Lena Lene Leni Lenia Lenja Lenn Lenna Lennard Lennart' +
-  'Lenne Lennert Lennie Lennon Lennox Lenny Lenora Lenore Lenya Leola Leonard Leonardo Leonel Leonhard Leoni Leonia Leonid Leonida Leonidas Leonie' +
-  'Leonilda Leonio Leonor Leonora Leontina Leonzio Leopardo Leopold Leopoldo Leora Lera Lere Leroy Lesedi Lesley Lesli Leslie Lesly Lessie Lester Leta' +
-  'Letha Lethabo Leticia Letitia Letizia Letterio Lettie Letícia Leu Leufroy Lev Levent Levente Levi Levin Levke Lew Lewin Lewis Lex Lexi Lexie Leyla Lia' +
-  'Liah Liam Lian Liana Lianne Lias Libbie Libby Liberata Liberato Liberatore Liberio Libero Liberto Liboria Liborio Libère Licia Lidania Lidia Lidio' +
-  'Lidya Lieke Lien Liene Liepa Lieto Lieuwe Lieve Lili Lilia Lilian Liliana Liliane Lilianna Lilith Lilja Lilla Lilli Lillia Lillian Lilliana Lillie' +
-  'Lilly Lilou Lilyan Lina Linde Lindsay Lindsey Lindsi Lindsy Lindy Linn Linne Linnea Linnie Linnéa Lino Linus Linwood Lio Lion Lionel Lior Lis Lisa' +
-  'Lisandro Lisann Lisanne Lisbeth Lise Liselotte Lisette Litzy Liv Liva Livia Liviana Livino Livio Liya Liyam Liyana Liz Liza Lizbeth Lize Lizeth Lizette' +
-  'Lizz Lizzie Lizzy Liétald Llewellyn Lloyd Loa Lodovica Lodovico Loek Loes Loet Lois Lola Lolade Lolita Loma Lon Longin Lonie Lonnie Lonny Lonzo Lora' +
-  'Loraina Loraine Loredana Loreen Lorelei Lorella Loren Lorena Lorene Loreno Lorenz Lorenza Lorenzo Loretta Lori Loriana Lorie Lorine Loris Lorna Lorrain' +
-  'Lorraina Lorri Lorrie Lot Lothaire Lott Lotta Lotte Lottie Lou Loua Louay Louella Louie Louisa Louise Loup Lourdes Lourenço Louvenia Lova Lovelie' +
-  'Lovisa Lovro Loy Loyce Loïc Loïs Luan Luana Luann Luc Lucas Luce Lucian Luciana Luciano Lucien Lucienne Lucija Lucile Lucilla Lucille Lucinda Lucio' +
-  'Lucious Lucius Lucja Lucjan Lucrezia Lucy Ludano Ludie Ludivine Ludolphe Ludovic Ludovica Ludovico Ludvig Ludwig Ludwik Ludwika Lue Luela Luella Luena' +
-  'Luigi Luigia Luisa Luise Luiz Luiza Luk Luka Lukas Luke Lula Lulu Lulwa Luminosa Lune Lupe Lupita Lura Lurline Lutz Luuk Luus Luzie Luísa Lya Lyam Lyda' +
-  'Lydia Lydie Lykke Lyla Lyle Lyn Lyna Lynda Lyndon Lyndsey Lyne Lynette Lynna Lynne Lynnette Lynsey Lyric Lysanne Léa Léandre Léna Léonard Léonie Léonne' +
-  'Léopold Léopoldine Lívia Maaike Maan Maartje Maas Maayan Mabel Mabelle Mable Mac Macaire Macaria Macario Macaulay Maccabeo Macey Maci Macie Maciej' +
-  'Mackenzie Macy Madalena Madaline Madalyn Maddalena Maddie Maddison Maddox Madeleine Madelief Madelina Madeline Madelyn Madelynn Madge Madhuri Madie' +
-  'Madilyn Madisen Madisyn Madita Madleen Madlen Madonna Madyson Maegan Maes Maeve Mafalda Maffeo Magali Magda Magdalen Magdalena Magdalene Maggie' +
-  'Maggiorino Magno Magnolia Magnus Maguelone Maha Mahamadou Mahammad Mahaut Mahdi Mahendra Maher Mahesh Maheswar Mahir Mahmoud Maia Maica Maik Maike' +
-  'Mailin Maiorico Maira Maire Maisie Maite Maitê Maiya Maja Majd Makary Makayla Makenna Makenzie Makinwa Maksim Maksym Maksymilian Malachai Malachi' +
-  'Malachy Malak Malati Malco Malcolm Malen Malena Malene Malia Malik Malika Malin Malina Malinda Mallaury Mallie Mallory Malo Malou Malthe Malti Malvina' +
-  'Malwina Mamadou Mamante Mamert Mamie Manassé Mancio Mandaakin Mandakini Mandakranta Mandy Manel Manetto Manfred Manfredo Mangala Mangalya Mani Manik' +
-  'Manikya Manilio Manish Manisha Manjusha Manley Manlio Manny Manoah Manoj Manon Mansueto Manu Manuel Manuela Manuele Marah Marana Marc Marceau Marcel' +
-  'Marcela Marceli Marcelin Marcelina Marceline Marcelino Marcell Marcella Marcelle Marcello Marcellus Marcelo Marci Marcia Marciano Marcie Marcin Marcus' +
-  'Marcy Mare Mareike Marek Maren Mareta Margaret Margareta Margarete Margarett Margaretta Margarette Margarida Marge Margery Margherita Margie Margo' +
-  'Margot Margret Margrette Marguerite Mari Mariah Mariam Mariamawit Mariami Marian Mariane Marianna Marianne Mariano Maribel Marica Maricarmen Marie' +
-  'Marieke Mariela Mariella Marielle Marija Marijn Marika Marilena Marilie Marilou Marilu Marilyn Marilyne Marilú Marina Marinella Marinetta Marinus Mario' +
-  'Marios Maris Marisa Marisol Marissa Marit Marita Maritza Marius Marjolaine Marjorie Marjory Markel Marko Markos Markus Marla Marlee Marleen Marlen' +
-  'Marlena Marlene Marley Marli Marlie Marlin Marlon Marly Marlène Marnie Marolo Marques Marquis Marquise Marrit Marsha Mart Marta Marte Martha Marthe' +
-  'Marti Martial Martim Martina Martine Martino Marty Martyna Marut Maruta Marvin Marwa Marwin Maryam Maryan Maryann Marybeth Maryjane Marylou Maryna' +
-  'Maryse Marzia Marzio Mas Masoud Masoumeh Massima Massimiliano Massimo Matej Mateus Mateusz Matheus Mathew Mathias Mathieu Mathijs Mathilda Mathilde' +
-  'Mathis Mathurin Matias Matilda Matilde Matis Matroniano Matt Matteo Mattes Matthew Matthias Matthieu Matthijs Matthis Mattia Mattias Mattie Mattis' +
-  'Matus Matyas Matylda Matz Matías Maud Maude Maudie Maugis Maura Maureen Mauricette Mauricio Maurilio Maurine Maurits Maurizio Mauro Maurycy Mavis' +
-  'Mawuena Mawusi Maxellende Maxence Maxi Maxie Maxim Maxima Maximilian Maximiliano Maximilien Maximillia Maximillian Maximo Maximus Maxina Maxine Maxwell' +
-  'Maybell Maybelle Maye Mayeul Maymie Maynard Mayoor Mayra Maysa Mayson Maysoun Mayte Mazie Małgorzata Mckayla Mckenna Mckenzie Meagan Meaghan Meda' +
-  'Medardo Medine Medoro Meena Meenakshi Mees Meg Megan Megane Meggie Meghan Meghnad Meghnath Mehdi Mehmet Mei Meik Meike Meire Mekhi Melania Melanie' +
-  'Melanio Melany Melba Melchiade Melchior Melchiorre Melek Melezio Melike Melina Melinda Melis Melisa Melissa Melitina Melle Mellie Mellisa Mels Melvin' +
-  'Melvina Melyna Melyssa Menaka Menardo Mence Menelao Meneo Menka Menno Mennone Menodora Mercede Mercurio Meredith Merel Merete Meriem Merijn Merissa' +
-  'Merjem Merl Merle Meron Merrill Merritt Mert Mertie Merve Mervin Mervyn Meryem Meryl Messalina Metello Metrofane Mette Meyra Mia Micael Micaela Micah' +
-  'Micha Michael Michaela Michal Michale Michalina Michaël Michał Micheal Michel Michela Michelangelo Michele Michelle Michèle Mick Mickey Micky Midas' +
-  'Midori Mieke Miguel Mihai Mik Mika Mikael Mikaela Mikaere Mikail Mikayla Mike Mikel Mikhail Mikkel Mikki Mikolaj Mikołaj Mila Milagros Milana Mildred' +
-  'Milena Miley Milhouse Milica Milla Mille Miller Millicent Millie Milly Milo Milos Milou Mimi Mimma Minakshi Minato Mindy Minenhle Minerva Minervina' +
-  'Minervino Minh Minik Mink Minnie Mio Mira Mirac Miracle Miral Miran Miranda Miray Mirco Mireille Mirella Mireya Miriam Mirja Mirko Mirlande Mirocleto' +
-  'Miron Mirre Mirta Mirte Mirthe Mirza Misael Misaele Mitch Mitchel Mitchell Mittie Mitzi Miyar Moa Mobina Mobolaji Modesta Modibo Modupe Moe Mofifoluwa' +
-  'Mohamad Mohamed Mohammad Mohammed Mohan Mohana Mohinder Mohini Moira Moises Moisés Mojisola Mojisoluwa Mojżesz Mollie Molly Mona Monaldo Monika Monique' +
-  'Monitore Monserrat Monserrate Monty Moos Moradeke Morayo Morena Morenike Morgana Morgane Moriah Moritz Morolake Morris Morten Mortimer Morton Mose' +
-  'Moses Moshe Mosinmileoluwa Mossie Mosunmola Mosè Motunrayo Moussa Moyosore Mozell Mozelle Mozes Moïse Moïsette Mrignayani Muhamed Muhammad Muhammed' +
-  'Mukesh Mukul Murad Murat Muriel Murilo Murl Murphy Musa Mustafa Mustapha Muyiwa Muziano Mya Myah Myla Mylan Mylene Myles Mylo Mylène Myra Myriam Myrl' +
-  'Myrlande Myrna Myron Myrthe Myrtice Myrtie Myrtis Myrtle Márcia Mário Médéric Mégane Mélanie Mélisande Mélissa Mélissandre Mélodie Mércia Mérovée' +
-  'Naasunnguaq Nadene Nadia Nadina Nadine Nadir Nadja Nadya Nadzieja Nadège Naemi Nagabhushanam Nahia Nahom Naima Nakia Nalini Nalla Namazio Nana Nanda' +
-  'Nanette Nanna Nannie Naomi Naomie Naoufal Naoufel Napoleone Narayan Narciso Narcisse Narendra Narges Narinder Narseo Narsete Nash Nasir Natale Natalia' +
-  'Natalie Natalina Natalya Natan Natanael Nataniel Natasha Nate Nath Nathalie Nathan Nathanael Nathanaël Nathanial Nathaniel Nathen Nathy Natália Naud' +
-  'Naudet Naveen Navin Nawal Nayeli Nazario Nazariusz Nazary Nazzareno Nazzaro Neal Ned Nedra Neele Neeltje Neha Nehir Neil Neiva Nel Nela Nelda Nele' +
-  'Nelisa Nell Nella Nelle Nelli Nellie Nels Nena Neoma Neopolo Neoterio Nerea Nereo Neri Nerissa Nesreen Nestor Nestore Neva Neville Nevio Newell Nguyen' +
-  'Nia Niamh Nicarete Nicea Niceforo Niceto Nicezio Nicholas Nicholaus Nichole Nicki Nicklas Nicklaus Nickolas Nicky Nicla Niclas Nicodemo Nicola Nicolai' +
-  'Nicolas Nicole Nicoletta Nicolette Nicoline Nicolás Nicolò Nicéphore Niek Niels Niene Nienke Nigel Niharika Niilo Nik Nika Nikau Nikhil Niki Nikita' +
-  'Nikki Nikkie Nikko Niklas Nikodem Nikola Nikolai Nikolas Nikolay Nila Nilay Nilde Niles Nils Nimakoah Nimit Nina Ninfa Niniano Ninioluwa Nino Ninthe' +
-  'Niranjan Nirbhay Niro Nisa Nisanur Nisha Nita Nives Nivi Niyilolawa Nnamdi Noa Noah Noam Noami Noan Noe Noel Noelia Noella Noelle Noemi Noemie Noemy' +
-  'Nojus Nolan Nomaan Nomi Nona Noor Noortje Nora Norah Norbert Norberto Nore Noreen Norene Norina Norma Normand Norris Norval Norwood Nostriano Noud Nouf' +
-  'Nour Nouri Nout Novan Nowi Nox Noè Noé Noémie Noë Noël Noëlla Noëlle Nuccia Nuka Nuno Nunziata Nunzio Nuray Nurul Nya Nyah Nyasia Nyla Nynke Néhémie' +
-  'Núbia Núria Oba Obie Obioma Oceane Ocie Octavia Octavio Océane Oda Oddone Odelia Odell Oderico Odetta Odette Odidone Odie Odile Odilia Odilon Odin Odon' +
-  'Odorico Odunayo Odval Ofelia Ofélia Oger Ogooluwa Oier Oisha Ojaswini Oke Okey Okiki Oksana Ola Oladara Oladare Oladimeji Olaf Olaide Olajumoke' +
-  'Olakunle Olamide Olanrewaju Olansile Olaoluwa Olasunmbo Olatunbosun Olav Olayinka Ole Oleksandr Oleta Olga Olimpia Olimpio Olin Olinda Olindo Oliver' +
-  'Olivia Olivier Oliviera Oliviero Oliwia Oliwier Olle Olof Ololade Olufeyisayo Olufunke Olufunmi Olufunmilayo Olumide Olumorotimi Olusola Olutomiwa' +
-  'Oluwafemi Oluwagbemiga Oluwakemi Oluwamumibori Oluwamuyiwa Oluwasanmi Oluwasegun Oluwasemilore Oluwaseun Oluwaseyi Oluwatimilehin Oluwatobiloba' +
-  'Oluwatofunmi Oluwatosin Oluwatoyosi Oluwatumise Oluwole Oluwunmi Olympe Olívia Omana Omar Omari Omawunmi Ombline Ombretta Omer Omero Omobobola' +
-  'Omobolanle Omodunni Omolabake Omolara Omolola Omosalewa Omotara Omotayo Omotola Omotolani Omotoun Omowumi Ona Ondina Ondrej Onesta Onesto Onie Onofrio' +
-  'Onome Onorata Onorina Onorino Onorio Onoriode Onufry Onur Oormila Opal Opalina Opaline Opemipo Opeoluwa Opeyemi Ophelia Ophélie Oral Orazio Orchidea' +
-  'Oren Orenzio Oreofe Oreste Orestes Orfeo Ori Oriana Oriande Oriane Orie Orietta Orin Orio Orlane Orlo Ornella Oronzo Orpha Orrin Orsino Orso Orsola' +
-  'Orsolina Ortensia Ortensio Orval Orville Osama Osanna Osbaldo Osborne Oscar Oskar Osman Osmondo Osmund Osunleke Osvaldo Oswald Oswaldo Otello Otha Otho' +
-  'Otilia Otis Ottaviano Ottavio Ottilia Ottilie Ottis Otto Ottone Oumar Oumayra Oumou Oury Ovidio Owen Oyenike Oyindamola Oyindasola Oyunbileg Ozanne' +
-  'Ozella Pablo Paciano Pacifico Pacomio Pacôme Padma Padraig Paige Palatino Palladia Palladio Palmazio Palmira Palémon Pam Pamela Pammachio Pancario' +
-  'Pancrazio Pandora Panfilo Paninnguaq Pankracy Pansy Pantaleo Pantaleon Pantaleone Paola Paolo Param Paramartha Pardo Parfait Paride Parmenio Parvati' +
-  'Pascale Pasquale Paterne Paterniano Patrica Patrice Patricia Patricio Patrick Patrik Patrizia Patrizio Patroclo Patrycja Patrycjusz Patrycy Patryk' +
-  'Pattie Patty Paula Paule Paulette Paulie Paulina Pauline Paulos Pauside Pavel Pavlo Paweł Paxton Payton Pearlie Pearline Peggie Peggy Pelagia Peleo' +
-  'Pelle Pellegrino Pelumi Penelopa Penelope Pepe Pepijn Perceval Percival Percy Pericle Perla Pernilla Perrine Perseo Petar Pete Petr Petra Petro' +
-  'Petronilla Petronio Petros Peyton Phil Phileine Philibert Philine Philip Philipp Philippe Phillip Philomena Philomène Philothée Philou Philémon Phoebe' +
-  'Phylis Phyllis Pia Pien Piera Pierangelo Piergiorgio Pierluigi Piermarco Piero Pierrick Piersilvio Piet Pieter Pietro Pim Pinkie Pio Piotr Pipaluk' +
-  'Pippa Pippo Pius Placida Placido Platon Platone Pleun Plinio Plutarco Pola Polidoro Polifemo Polikarp Polina Polissena Pollione Polly Pompeo Pomponio' +
-  'Pontus Ponziano Ponzio Poornima Porfirio Porfiriusz Porfiry Portia Porzia Porziano Postumio Poul Prakash Pramila Pran Pranay Prasad Prasanna Prassede' +
-  'Prathamesh Pravit Prayag Preity Prem Prema Presley Preston Priamo Primerose Primo Prisca Priscila Priscilla Priscille Prisco Privato Priya Priyala' +
-  'Priyamvada Procopio Prokles Prokop Prokul Proserpina Prospera Prospero Protasio Proteo Providenci Prudence Prudenzia Prudenzio Publio Puck Puk' +
-  'Pulchérie Puneet Pupolo Purnima Purushottam Pushti Pusicio Puteri Pyotr Pécine Pélagie Pénélope Pépin Pétronille Pío Quartilla Quarto Quasimodo Queenie' +
-  'Quentin Quentine Querano Quiana Quieta Quin Quinten Quintia Quintiliano Quintilio Quintino Quinton Quinty Quinziano Quinzio Quirin Quirino Quiteria' +
-  'Quiéta Rabina Rachael Rachel Rachela Rachele Rachelle Rachid Rachida Radeke Radha Radolfo Rae Raegan Raf Rafaela Rafał Raff Raffaele Raffaella' +
-  'Rageshwari Rageswari Raheem Rahel Rahsaan Rahul Raik Raimondo Raina Rainaldo Rainelda Rainer Raj Rajan Rajendra Rajesh Rajinder Rajiv Rajmund Rajnold' +
-  'Rakesh Ralf Ralph Ramaa Ramesh Rameshwar Ramiro Ramona Rana Randal Randall Randi Randolf Randolph Rania Raniero Ranjeet Ranjit Ranolfo Ransom Raoul' +
-  'Raphael Raphaelle Raphaël Raphaëlle Raquel Rashad Rashawn Rasheed Rasheedah Rasmus Rati Raul Ravi Rawiri Rayan Rayen Raymond Raymonde Raymundo Rayna' +
-  'Raúl Reagan Reanna Reba Rebeca Rebecca Rebeka Rebekah Rebekka Recep Reece Reem Reema Reese Reggie Regina Reginald Reginaldo Regis Regitze Regolo Reid' +
-  'Reihaneh Reine Remigio Remilekun Remington Remo Remondo Rena Renae Renata Renato Renaud Renee Rens Renske Renzo Renée Respicio Ressie Reta Retha Retta' +
-  'Reuben Reva Revi Rey Reyansh Reybaud Reymundo Reyna Reynaldo Reynold Reza Rhea Rhett Rhianna Rhiannon Rhoda Rhona Rhonda Ria Riana Ricardo Ricario' +
-  'Riccarda Riccardo Richard Richelle Richelmo Richie Rick Rickard Rickey Ricki Rickie Ricky Rieke Rigoberto Rike Rikke Rikki Riko Riley Rimas Rin Rina' +
-  'Rinaldo Rino Rita Ritesh Riv Riya Roan Robaldo Robb Robbie Robbin Robby Robert Roberta Roberto Robyn Rocco Roch Rochele Rocio Rocío Roderick Roderyk' +
-  'Rodger Rodiano Rodney Rodolfo Rodolphe Rodrick Rodrigo Rodrigue Roel Rogelio Roghayyeh Rohan Rohana Rohit Roksana Roland Rolanda Rolande Rolando Rolf' +
-  'Rolfo Rollin Romain Romaine Romane Romano Romee Romeo Romero Romeu Romilda Romina Romoaldo Romola Romolo Romuald Romualdo Romy Roméo Ron Ronald Ronan' +
-  'Ronda Roni Ronja Ronke Ronna Ronnie Ronny Roos Roosevelt Rory Rosalee Rosalia Rosalie Rosalina Rosalind Rosalinda Rosalyn Rosamond Rosamunda Rosanna' +
-  'Rosanne Rosario Roscoe Roseann Roseanne Roselin Roseline Rosella Roselle Roselyn Rosemarie Rosendo Roser Rosetta Rosie Rosina Rosita Roslyn Rosmunda' +
-  'Ross Rossana Rossella Rossie Rotimi Rowena Roxana Roxane Roxanna Roxanne Roxie Roxy Roy Rozalia Rozella Ruben Rubiano Rubie Rubin Rubye Rubén Rudolf' +
-  'Rudolph Rudra Rudy Rufina Rufino Rufo Rufus Ruggero Rui Rukhmani Rukmin Rupert Ruperto Rupinder Russ Russel Ruta Ruth Ruthe Ruthie Rutilo Ryan Ryann' +
-  'Ryder Rylan Rylee Ryleigh Ryley Ryou Ryszard Régine Régis Réjean Réjeanne Rémi Róża Rúben Saanvi Saar Sabato Sabazio Sabele Sabina Sabine Sabino Sabir' +
-  'Sabrina Sabryna Sachin Sade Sadie Sadye Saeed Safa Safae Saffiro Saffo Safira Safiya Safouan Safouane Sahar Sahra Saida Saige Sakeena Sakineh Sakura' +
-  'Sal Saladino Salih Salik Sallie Sally Salma Salome Salomey Salomone Salomè Salomé Salomë Salustio Salvatore Salvo Salwator Sam Samanta Samantha Sameer' +
-  'Samia Samir Samira Samkelo Sammie Sammy Samona Samson Samuel Samuele Samuël Sancho Sandeep Sander Sandra Sandrine Sandro Sanja Sanjay Sanka Sanna Sanne' +
-  'Sansone Santina Santino Santos Sanya Saphira Sapiente Saqib Sara Sarada Sarah Sarai Sarala Saraswati Sarbello Sare Sarina Sarisha Sarla Saroja Sarvin' +
-  'Sascha Sasha Saskia Satoshi Saturniano Saturnino Satyen Saul Sauveur Savanah Savanna Saverio Savi Savin Savina Savinien Savino Savion Saúl Scarlett' +
-  'Scholastique Schuyler Scolastica Scot Scottie Scotty Seamus Sean Seb Sebas Sebastiaan Sebastiana Sebastiano Sebastien Sebastião Seconda Secondiano' +
-  'Secondina Secondo Sedrick Sef Seff Sefora Segilola Sekinat Sekou Selena Selene Selim Selin Selina Selma Selmer Selvaggia Semih Semiramide Semplicio' +
-  'Sempronio Sena Senesio Senn Senna Senne Senofonte Sepp Seppe Serafin Serafina Serafino Serapione Serena Serenity Serge Sergei Sergey Sergi Sergio' +
-  'Sergiusz Serife Servidio Serviliano Sesto Setayesh Seth Settimio Settimo Sev Sevda Severa Severiano Severino Severo Sevinj Seweryn Seye Seymour Shad' +
-  'Shahd Shahid Shaikha Shaim Shaimaa Shaina Shakira Shakti Shakuntala Shalewa Shana Shanaya Shanda Shane Shanel Shanelle Shania Shanie Shaniya Shankar' +
-  'Shanna Shannon Shanny Shanon Shantanu Shanti Shany Shaquille Sharda Shari Sharlene Sharmila Sharon Sharron Sharyn Shashi Shashikala Shaun Shauna Shawn' +
-  'Shawna Shayla Shaylee Shayma Shayna Shayne Sheba Sheela Sheena Sheila Shekoni Sheldon Shelia Shelley Shelly Shelton Shemar Sher Sheri Sheridan Sherifa' +
-  'Sherman Sherri Sherrie Sherry Sheryl Shira Shirley Shirli Shirly Shiv Shivakari Shlomo Shobhana Shola Shona Shresth Shresthi Shreya Shreyashi Shridevi' +
-  'Shrishti Shristi Shubha Shubhaprada Shwet Shyann Shyanne Shyla Sibilla Sibyl Sibylle Sico Sicuro Sid Siddarth Siddhartha Siddhi Siddhran Sidney Sidoine' +
-  'Sidonia Sidonio Siebe Siem Sienna Siep Sigebert Sigfrido Sigismond Sigismondo Sigmund Signe Sigrid Sigurd Sijuade Sil Silas Silja Silje Silke Sillin' +
-  'Silvan Silvana Silvano Silverio Silvestro Silvia Silvio Silvère Sim Simen Simeon Simeone Similoluwa Simisola Simon Simona Simone Simonetta Simão Sina' +
-  'Sinan Sindre Sindy Sinesio Sinfronio Sinja Siobhan Sireno Siriano Siricio Sirineu Sirio Siro Sisto Sita Sitara Siti Siv Sixte Sixtine Siyabonga Siënna' +
-  'Sjoerd Sjors Skye Skyla Skylar Slobodan Sloka Smeralda Smilla Smita Smriti Sname Snezana Soave Sobia Soccorso Socrate Sofia Sofie Sofija Sofronia Sofía' +
-  'Solange Soledad Soline Solocone Solon Soma Somayyeh Somnath Somu Sondra Sondre Sonia Sonja Sonya Soof Sophia Sophie Soraia Soraya Soren Sostene' +
-  'Sosteneo Sostrato Souleymane Souta Sowande Spano Spartaco Spencer Speranza Speranzio Spirydion Stacey Staci Stacie Stacy Stan Stanford Stanislao' +
-  'Stanislas Stanislav Stanislaw Stanisław Stanton Starla Steen Stef Stefan Stefania Stefanie Stefano Stefanos Steffen Stela Sten Stephan Stephane' +
-  'Stephania Stephanie Stephany Stephen Stephon Sterre Steve Steven Stevie Stewart Stig Stijn Stiliano Stina Stine Stiriaco Stu Stuart Stéphane Stéphanie' +
-  'Subhash Subhashini Subhasini Subodh Subomi Sucheta Sude Sudeva Suha Sujata Sukanya Suma Suman Sumayah Sumayyah Sumitra Sune Sunita Sunniva Suraj Surano' +
-  'Suresh Surya Suryakant Suryakanta Suryakantam Susan Susana Susane Susanna Susannah Susanne Susheel Sushil Sushma Susi Susie Suus Suzan Suzana Suzane' +
-  'Suzanna Suzanne Suze Suzette Suzie Suzon Suzy Suélen Svea Sven Svend Svenja Sverre Sveva Sviturno Swapnil Swara Swarnalata Swarup Swassane Sweta Sybil' +
-  'Sybilla Syble Sydnee Sydni Sydnie Syed Sylvain Sylvan Sylvester Sylvestre Sylvia Sylviane Sylvie Sylwester Sylwia Synne Szczepan Szymon Sébastien' +
-  'Ségolène Séraphin Sérgio Séverin Séverine Sílvia Sönke Sören Søren Tabatha Tabea Tabita Tabitha Tacjana Tad Taddeo Tade Tadeo Tadgh Taha Tahlia Taichi' +
-  'Taide Taika Taiwo Tala Talea Talia Talita Talitha Talon Tamar Tamara Tamera Tami Tamia Tamika Tamina Tamino Tammaro Tammi Tammie Tammo Tammy Tamra' +
-  'Tancredi Tancrède Tanguy Tania Tanika Tanirika Tanisha Tanja Tanner Tanushree Tanushri Tanya Tapan Tara Tarana Tarcisio Tareq Tari Tarik Tarja' +
-  'Tarquinia Tarsilla Tarso Tarun Taryn Tasha Tate Tatiana Tatsuki Taurean Taurin Tavares Tawana Taya Tayler Taziana Taziano Tazio Teagan Tecla Ted Teddy' +
-  'Tegan Teije Tej Tejas Tejumola Tekla Telchide Telemaco Telica Telly Temidayo Temistocle Temitope Teo Teobaldo Teodata Teodolinda Teodor Teodora Teodoro' +
-  'Teodosio Teodoto Teogene Terence Terencjusz Terenzio Teresa Tereza Teri Terrance Terrell Terrence Terri Terrie Terrill Terry Tertuliano Terzo Tesauro' +
-  'Tesifonte Tess Tessa Tessie Teudosia Teun Teunis Tevin Thad Thaddeus Thalea Thalia Thandolwethu Thea Thelma Theo Theodor Theodora Theodore Theresa' +
-  'Therese Theresia Theron Thiago Thibault Thibert Thierry Thies Thije Thijmen Thijn Thijs Thilo Thirza Thom Thomas Thomasina Thora Thorben Thore Thorge' +
-  'Thurman Théo Théodora Théodore Théodose Théophile Théophraste Thérèse Tia Tiago Tiana Tianna Tiara Tibaldo Tibbe Tiberio Tiburzio Ticone Tieme Tierra' +
-  'Tiffany Tijmen Tijn Tijs Tillman Tillmann Tim Timm Timmothy Timmy Timo Timoléon Timon Timoteo Timothy Timothée Tina Tine Tingting Tino Tiphaine Tiril' +
-  'Tirone Tirza Tisha Titi Titien Titilayo Titilope Tito Titus Tizian Tiziana Tiziano Tizio Tjark Tobia Tobias Tobiasz Tobiloba Tobin Toby Tod Todd Toke' +
-  'Toki Tokunbo Tolomeo Tolulope Toluwalope Toluwani Toluwanimi Tomas Tomasa Tomasz Tomiloba Tomke Tommaso Tommie Tommy Tomoharu Tomori Tomás Toney Toni' +
-  'Tonia Tonnin Tony Tonya Toon Tope Tora Torben Torbjörn Torey Tori Torquato Torrey Tosca Tosco Toussaint Toy Trace Tracey Traci Tracie Trajan Tranquillo' +
-  'Trasea Travis Travon Tre Tremaine Tremayne Trent Tressa Tressie Treva Trever Trevion Trevor Trey Tricia Trilochan Trilochana Trilok Trilokanath' +
-  'Trilokesh Triloki Trina Trine Trish Trisha Trista Tristan Tristano Tristian Tristin Triston Troels Trudie Trudy Truman Trycia Trystan Tuana Tui Tula' +
-  'Tullia Tulliano Tullio Tunar Turibio Turki Turner Turold Tushar Tussio Tuur Twan Twila Tycho Tygo Tymon Tymoteusz Tyra Tyree Tyreek Tyrel Tyrell Tyrese' +
-  'Tyrique Tyron Tyshawn Tyson Ubaldo Ubertino Uberto Udai Udit Uffe Ughur Ugne Ugo Ugolina Ugolino Uguccione Ujjawal Ujjwal Ulberto Ulderico Ulf Ulfa' +
-  'Ulfo Ulices Ulises Ulisse Uliva Ulla Ulpiano Ulrich Ulrico Ulrik Ulrika Ulstano Ultimo Ulysse Ulysses Uma Umang Umberto Umile Umut Una Unax Upendra' +
-  'Uranio Urbain Urbano Urdino Uri Uriah Uriel Uriele Urmila Ursicio Ursino Ursmaro Ursula Ursule Urte Usha Usman Uttam Uxue Uzodimma Vada Vagn Vaidehi' +
-  'Vaijayanthi Vaijayanti Vaishnavi Vaishno Vaishvi Val Vala Valdemar Valente Valentijn Valentim Valentin Valentina Valentino Valeria Valeriana Valeriano' +
-  'Valerico Valerie Valerio Valery Valfredo Valfrido Vallie Valtena Valter Valère Valérie Valéry Vance Vanda Vanesa Vanessa Vanna Varalakshmi Varo Vasanti' +
-  'Vasily Vasudev Vasudeva Vasudha Vasundhara Veda Vedang Vedanga Vedanshi Vedasto Veerle Veit Velda Velio Vella Velma Velva Vena Venance Venanzio' +
-  'Venceslao Venceslas Venera Veneranda Venerando Venere Venerio Ventura Venusta Venustiano Venusto Vera Verano Verda Verdiana Verdie Vere Verecondo' +
-  'Verena Verenzio Vergie Veriana Veridiana Verla Verlie Vern Verna Verner Vernice Vernie Veronica Veronika Verulo Verónica Vesna Vespasiano Vesper Vesta' +
-  'Vezio Vianney Vibeke Vic Vicenta Vicki Vickie Vicky Victoire Victor Victorien Victorin Vida Vidal Vidhur Vidhya Vidiano Vidone Vidur Vidya Vieve Viggo' +
-  'Vigile Vihaan Vijay Vik Vikky Viktor Viktoria Viktorie Viktorija Vilde Vilfredo Vilhelm Viliana Viliberto Villy Vilma Vilte Vimal Vimala Vinay Vince' +
-  'Vincenza Vincenzo Vinciane Vindonio Vinebaldo Vinfrido Vinicio Vinnie Vinz Violante Violette Virgie Virgil Virgilio Virginie Virginio Virone Viscardo' +
-  'Vishnu Vishwamitra Vissia Vitale Vitalico Vito Vitor Vittore Vittoria Vittoriano Vittorio Vitus Viva Vivaan Vivaldo Vive Vivek Vivian Viviana Viviane' +
-  'Vivianne Viviano Vivien Vivienne Vlad Vladimir Vladimiro Vladislav Vodingo Vojtech Volfango Volodymyr Vrinda Vrund Vulmaro Vulpiano Vusala Vyas Vânia' +
-  'Véronique Víctor Vítor Wacław Waino Wakana Waldo Wale Walenty Walentyn Walentyna Waleran Waleria Walerian Walery Walgierz Walker Wallace Wally Walt' +
-  'Walter Walton Wanda Wandrille Wanesa Warley Watson Wava Wawrzyniec Waylon Webster Wei Weldon Wende Wendell Wendi Wendy Werner Weronika Wes Wessel' +
-  'Westley Whitney Whitni Whitny Wiara Wibke Widelene Wiebke Wies Wiktor Wiktoria Wila Wilber Wilbert Wilbur Wilburn Wiley Wilford Wilfred Wilfredo' +
-  'Wilfrid Wilfried Wilfryd Wilhelm Wilhelmina Wilhelmine Willa Willard Willem Willi Willie Willis Willy Wilma Wilmer Wilton Wincenty Winfield Winfried' +
-  'Winifred Winnie Winnifred Winona Winslow Winston Wirginia Witalis Wojciech Wolfgang Woodrow Wout Wouter Wuraola Wyatt Wyman Władysław Włodzimierz' +
-  'Xander Xaver Xavi Xavier Xavière Xem Xenia Xhoel Xiaomei Xiaoyan Ximena Xinyi Xochitl Xzavier Xénophon Yadira Yael Yagmur Yago Yahli Yahya Yakubu' +
-  'Yamileth Yan Yango Yanis Yann Yannic Yannick Yannik Yannis Yara Yarah Yaren Yaretzi Yarin Yaroslav Yasin Yasmeen Yasmin Yasmine Yassin Yassine Yassir' +
-  'Yaw Yazmin Yejide Yelena Yenthe Yesenia Yessenia Yetunde Yevgeni Yevgeny Yewande Yfke Ying Yinthe Ylvi Ylvie Yoann Yogendra Yogesh Yoginder Yolanda' +
-  'Yolande Yonas Yonatan Yonathan Yong Yosef Yoshiko Younes Youp Yousef Yousouf Youssef Ysaline Yseult Yuen Yuina Yuna Yunus Yuri Yuriy Yury Yusif Yusuf' +
-  'Yuuma Yuval Yven Yvette Yvona Yvone Yvonna Yvonne Zabedeo Zabina Zac Zaccaria Zaccheo Zach Zachariah Zachariasz Zacharie Zachary Zachery Zaché Zack' +
-  'Zackary Zackery Zada Zahid Zahra Zain Zainab Zaira Zakaria Zakary Zama Zan Zander Zane Zanita Zanobi Zara Zaria Zarina Zayd Zayn Zechariah Zef Zefiro' +
-  'Zehra Zeinab Zelda Zelinda Zella Zelma Zena Zenaide Zenebio Zeno Zenobia Zenobio Zenone Zetico Zetta Zev Zeyd Zeynab Zeyneb Zeynep Zineb Zion Zita Ziva' +
-  'Zoe Zoey Zofia Zoie Zoila Zoilo Zola Zora Zoran Zosima Zosimo Zoé Zoéva Zoë Zsofia Zula Zuzanna Zygmunt Zéphirin Ángel Ángela Áurea Åke Åsa Édith' +
-  'Édouard Éleuthère Élia Éliane Élie Élisabeth Élise Élisée Élodie Éloïse Élzéar Éléonore Émeline Émeric Émile Émilie Émérance Émérencie Épiphane Éric' +
+  'Aada Aadi Aadidev Aadinath Aaditya Aadrika Aadya Aagam Aagney Aagneya Aaliyah Aalok Aaltje Aamod Aanand Aanandaswarup Aanandinii Aanjaneya Aanuoluwapo ' +
+  'Aaradhya Aaratrika Aarav Aaron Aarya Aaryan Aarón Aasa Aasha Aashritha Aatmaj Aatmaja Aatreya Aayushmaan Aayushman Aba Abaco Abagail Abani Abayomi Abbi ' +
+  'Abbie Abbigail Abbondanza Abbondanzio Abbondio Abby Abdallah Abdel Abdiel Abdon Abdone Abdonie Abdoulaye Abdul Abdullah Abdullo Abdulrahman Abe Abebi ' +
+  'Abeiku Abel Abelardo Abele Abelin Abeline Abena Abeni Abenzio Abhaidev Abhaya Abhirath Abhisyanta Abi Abibo Abie Abigaelle Abigail Abigale Abigayle ' +
+  'Abigaïl Abimbola Abiodun Abiola Abiona Abisola Abisoye Abner Abondance Abosede Abraham Abram Abramio Abramo Abril Absalon Abu Abubakr Abulfazl Abélard ' +
+  'Acace Acacie Acacio Acanthe Acario Acaryatanaya Accursio Achaire Achalesvara Acharyanandana Acharyasuta Achille Achintya Achyut Acilia Acilio Aciscolo ' +
+  'Acrisio Adah Adalard Adalardo Adalbald Adalbaude Adalbert Adalberta Adalberto Adalbéron Adalfredo Adalgisa Adalgiso Adaline Adalric Adalrico Adalsinde ' +
+  'Adalyn Adam Adama Adamo Adan Adaugo Addie Addilyn Addison Addo Addolorata Ade Adebankole Adebiyi Adebola Adebowale Adeboye Adebukola Adedaramola ' +
+  'Adedayo Adedeji Adedoyin Adegoke Adegrin Adegrine Adekitan Adekola Adekunle Adel Adela Adelaide Adelajda Adelardo Adelasia Adelbert Adelberto Adelchi ' +
+  'Adele Adeleke Adelene Adelfo Adelgardo Adelia Adelin Adelina Adeline Adell Adella Adelle Adelmo Adelphe Adeltrude Adelynn Adenet Adenike Adeniyi ' +
+  'Adeodato Adeola Adeolu Adeoti Adepeju Aderopo Adesewa Adeshina Adesoji Adesua Adetayo Adetoke Adetoun Adeyi Adheesh Adhiraj Adhrit Adhémar Adi Adigun ' +
+  'Adikavi Adina Adinath Aditeya Aditya Adityanandan Adityanandana Adjutor Adolf Adolfo Adolph Adolphe Adolphie Adolphus Adone Adonis Adonise Adrain ' +
+  'Adrastée Adreanna Adrehilde Adria Adriaan Adrian Adriana Adrianna Adrianne Adriano Adriel Adriena Adriene Adrienne Adrione Adripathi Adunni Advaya ' +
+  'Advik Adwitiya Adwoa Adán Adèle Adélaïde Adélie Adéodat Afia Afolarin Afonso Afro Afton Afua Agabio Agamennone Agape Agapet Agapito Agasti Agastya ' +
+  'Agata Agatha Agathange Agathe Agathon Agaton Agazio Agenore Agesilao Aggie Agilbert Agilberte Aglae Aglaé Agnan Agnane Agneflète Agnes Agnese Agneta ' +
+  'Agneya Agnieszka Agnimitra Agniprava Agnivesh Agnès Agostina Agostino Agrata Agrippa Agrippin Agrippine Agrypina Agustin Agustina Agustín Ahalya Ahilya ' +
+  'Ahmad Ahmed Ahmet Aiace Aicha Aida Aidan Aidano Aiden Aileen Aimar Aimee Aimone Aimé Aimée Aina Aino Ainsley Aisha Aishah Aishani Aisling Aislinn ' +
+  'Aislynn Aiyana Ajala Ajani Ajeet Ajit Ajla Ajoke Akande Akanmu Akanni Akeem Akinkunmi Akinlabi Akinwale Akofa Akorfa Akos Akosua Akroor Aksel Akshainie ' +
+  'Akshaj Akshat Akshata Akshayakeerti Akshita Akua Akula Akumaa Akunna Akwasi Akwesi Alaba Aladdin Alade Aladino Alain Alaina Alaine Alamanno Alamu Alan ' +
+  'Alana Alanis Alanna Alannah Alano Alanoud Alarico Alastair Alayah Alayna Alaïs Alba Alban Albane Albano Alberico Alberte Albertha Alberto Albin Albina ' +
+  'Alboino Albrecht Albrico Albérade Albéric Alceo Alceste Alcibiade Alcide Alcidie Alcime Alcina Alcine Alcino Alcyone Alda Aldegonde Alden Aldo ' +
+  'Aldobrando Aldonce Aldric Alea Aleandro Aleardo Aleaume Alec Alecia Aleen Aleisha Alejandra Alejandrin Alejandro Alek Aleksandar Aleksander Aleksandr ' +
+  'Aleksandra Aleksei Aleksy Alena Alene Aleramo Alesia Alessa Alessandra Alessandro Alessia Alessio Aleth Aletha Alex Alexander Alexandre Alexandrea ' +
+  'Alexandrine Alexandro Alexandros Alexandru Alexane Alexanne Alexia Alexie Alexine Alexys Alexzander Aleyna Alf Alfio Alfonsa Alfonso Alfonzo Alford ' +
+  'Alfreda Algiso Ali Alia Alica Alice Alicia Alicja Alida Aliette Alighiero Alina Aline Alisa Alise Alisha Alison Alissa Alistair Alivia Alix Aliya ' +
+  'Aliyah Aliza Alize Alizé Aliénor Allan Allegra Allene Alliaume Allie Allison Allyson Almerigo Almine Almire Almiro Aloisio Alok Alondra Alonso Alonzo ' +
+  'Aloyse Aloïse Alparslan Alphonse Alphonsine Alphonso Alphée Alpinien Altea Althea Althée Alton Alva Alvah Alvaro Alvena Alvera Alverta Alverède Alviero ' +
+  'Alvin Alvina Alvis Alvise Alwar Alya Alyce Alycia Alysa Alysha Alyson Alyssa Alysson Alícia Ama Amabela Amabile Amadeo Amahle Amaia Amaira Amalia ' +
+  'Amaliane Amalie Amalric Amalthée Amanda Amandin Amandine Amando Amani Amant Amante Amanzio Amara Amaranaath Amarande Amaranthe Amaranto Amaresh Amari ' +
+  'Amarnath Amaryllis Amata Amato Amatore Amauri Amaya Amber Amberly Ambra Ambrogio Ambroise Ambroisie Ambrose Ambrosiano Ambroży Amedeo Amelia Amelie ' +
+  'Amelija Ameline Amelio Amely Americo Amerigo Ameyatma Amico Amie Amiel Amilcare Amilia Amin Amina Aminat Aminata Amine Aminte Amintore Aminu Amir Amira ' +
+  'Amish Amit Amiya Amleto Ammanuel Ammar Amodini Amogh Amoke Amon Amone Amope Amore Amos Amour Amparo Ampelio Amrit Amrita Amritambu Amy Amya Amédée ' +
+  'Amélia Améliane Amélie Amélien Anaadi Anabel Anabelle Anacleto Anagh Anahi Anais Anal Anala Anamaria Anamika Anand Ananda Anandamayi Anang Ananta Anas ' +
+  'Anasooya Anastacio Anastase Anastasia Anastasie Anastasija Anastazja Anasuya Anatol Anatole Anatoli Anatolia Anatolie Anatoliy Anatoly Anaya Anaël ' +
+  'Anaëlle Anaïs Ancelin Anceline Ancilla Ander Andjela Andoche Andre Andreane Andreanne Andrei Andrej Andres Andrew Andromeda Andrzej André Andrée Andrés ' +
+  'Andy Andéol Andżelika Ane Aneta Anette Angadrême Ange Angel Angela Angelia Angelica Angelina Angeline Angelique Angelita Angie Angilbe Angilberte ' +
+  'Angilran Angoustan Angus Angèle Angélina Angélique Anibal Anicet Aniceto Anicette Anicée Aniello Anika Anil Anila Anilaabh Anilabh Anisa Anish Anissa ' +
+  'Anita Aniya Aniyah Anja Anjali Anjaneya Anjelica Anjolaoluwa Anjushree Anjushri Ankal Anna Annabel Annabell Annabella Annabelle Annagrazia Annalena ' +
+  'Annalisa Annalise Annamae Annamaria Annamarie Annapurna Anne Anneke Anneli Annelie Annemarie Annemijn Annett Annetta Annette Anni Annibal Annibale ' +
+  'Annie Annika Annmarie Annonciade Annunziata Anny Anohito Anouar Anouk Ansaldo Ansbert Ansberte Ansel Anselme Anselmo Ansgar Ansgary Anshula Ansley ' +
+  'Ansovino Anstrudie Antea Antelmo Antero Anthelme Anthelmette Anthony Antide Antigone Antimo Antino Antioco Antoine Antoinette Anton Antone Antonella ' +
+  'Antonello Antonetta Antonette Antoni Antonia Antonietta Antonin Antonina Antonine Antwan Antwon Anuja Anunay Anuraag Anurag Anusuya Anwar Anwesha Anya ' +
+  'Anémone Aoi Aphélie Apollina Apollinaire Apollinare Apollinary Apolline Apollonia Appia Apsara Apuleio Aputsiaq Aquilin Aquiline Aquilino Ara Arabella ' +
+  'Arabelle Araceli Aracely Araldo Aras Arata Aratone Arcadie Arcadio Archambaud Archan Archange Archibald Archie Archimede Archippo Arcibaldo Arda ' +
+  'Ardella Arden Ardith Ardito Arduino Arely Aresio Argimiro Argine Argo Ari Aria Ariadna Arialdo Arian Ariana Ariane Arianna Arianne Ariberto Aric Aricie ' +
+  'Arie Ariel Ariele Arielle Arike Ariki Arindam Arinola Ariosto Aris Aristarco Ariste Aristeo Aristide Aristione Aristo Aristofane Aristotele Arjun ' +
+  'Arkadiusz Arkady Arleen Arlena Arlene Arlette Arlie Arlo Armaan Armance Armand Armande Armandine Armando Armani Armel Armeline Armelle Armida Armide ' +
+  'Armin Armine Arminio Arnaldo Arnaud Arnaude Arnav Arne Arnesh Arno Arnold Arnoldo Arnould Arnulfo Aroha Arolde Aron Aronne Arpita Arrigo Arseniusz ' +
+  'Arsinoé Arsène Arsènie Artem Artemisa Arthaud Arthurine Arthème Artie Artur Arturo Arun Aruna Arunthavanathan Arved Arvel Arvid Arvilla Arwen Arya ' +
+  'Aryan Aryanna Arystarch Asa Asahi Asake Ascanio Ascelin Asceline Ascension Asdrubale Asel Asella Asha Ashanti Ashlee Ashleigh Ashlesh Ashley Ashli ' +
+  'Ashlie Ashly Ashlyn Ashlynn Ashok Ashraqat Ashton Ashtyn Asimodeo Asiya Asja Aslesha Asmita Assil Assomption Assunta Assunto Astarté Asterio Astianatte ' +
+  'Astrid Astrée Astérie Asya Ataahua Ataleo Atanasia Atanasio Atanazy Athalie Athanase Athanasie Athina Athos Athénaïs Atinuke Atmaja Atmanand Atmananda ' +
+  'Atreyee Atreyi Attila Attilano Attilio Aube Aubertine Auberto Aubree Aubry Audace Aude Audebert Audeline Audie Audouin Audra Audran Audreanne Audrey ' +
+  'Audri Audry Augusta Auguste Augustina Augustine Augusto Augustus Aure Aurelia Aureliano Aurelie Aurelio Aurelle Aurian Auriane Auro Aurèle Aurélie ' +
+  'Aurélienne Ausilia Ausiliatrice Ausilio Austeja Austen Austyn Autumn Auxane Auxence Ava Avadhesh Avani Avantika Aveline Averardo Avery Avigail ' +
+  'Avigaëlle Avoye Awa Awero Awesi Axel Axeline Axelle Aya Ayaan Ayana Ayanna Ayaz Ayden Ayebatari Ayesha Aygun Ayinde Ayinke Aykhan Ayla Ayleen Aylin ' +
+  'Ayman Aymard Aymardine Aymeric Aymon Aymonde Ayn Ayodeji Ayodele Ayoka Ayomide Ayomikun Ayotude Ayoub Ayse Aysel Ayushmati Aza Azalée Azeglio Azelia ' +
+  'Azeline Azelio Aziz Azra Azubuike Azuna Azzurra Azélie Baaba Baala Baalaaditya Baalagopaal Babasola Babatunji Babawale Babette Babila Bacco Badr Bahula ' +
+  'Baidehi Baijayanti Bailee Bailey Bakary Bakula Bala Balaaditya Balachandra Baladitya Balagopal Balagovind Balamani Balazs Baldassarre Balderico Baldo ' +
+  'Baldomero Baldovino Balgopal Balthazar Bambina Bandar Bandhu Bandhul Bandile Banele Banji Bankim Bankimchandra Bankole Baptiste Baran Barbarigo Barbe ' +
+  'Barbora Barbra Barbro Bardo Bardomiano Baris Barnaba Barnabé Barney Barrett Barry Barsaba Barsimeo Bart Bartholome Bartholomew Bartimée Bartolo ' +
+  'Bartolomea Basanti Basile Basileo Basilia Basilio Basilisse Bassiano Bassilla Bastiaan Bastian Bastiano Bastien Bathilde Batilda Battista Batuhan ' +
+  'Baudouin Bayarmaa Baylee Bazyli Bea Beata Beato Beatrice Beatriz Beatrycze Beaulah Becca Becky Bela Belina Belinay Belinda Belle Bellino Beltramo Ben ' +
+  'Benedetta Benedetto Benedikt Benedita Benedykt Bengt Beniamin Beniamina Beniamino Benigna Benigno Benita Benito Benja Benjamim Benjamin Benjamín Bennet ' +
+  'Bennett Bennie Benno Benny Benoît Benson Bente Benthe Benton Benvenuta Benvenuto Benyamin Benício Berardo Berat Berend Berengario Berenice Berit Berkay ' +
+  'Bernadetta Bernadette Bernadine Bernard Bernardo Bernd Berneice Bernhard Bernice Bernie Berniece Bernita Beronico Bert Berta Bertha Berthe Bertie ' +
+  'Bertille Bertoldo Bertolfo Bertram Bertrand Beryl Beshoi Bess Bessie Beth Bethanie Bethany Bethel Betina Betsy Betta Bette Bettie Bettina Betty Bettye ' +
+  'Beula Beulah Beuve Bev Beverley Beverly Bhaanumati Bhaasvan Bhaaswar Bhadra Bhadrak Bhadraksh Bhadran Bhagavaan Bhagirathi Bhagvan Bhagwanti Bhagwati ' +
+  'Bhamini Bhanumati Bharadwaj Bharat Bhardwaj Bhargava Bhargavi Bhasvan Bhaswar Bhaumik Bhavani Bhaves Bheeshma Bhilangana Bhima Bhisham Bhishma Bhoj ' +
+  'Bhoopat Bhoopati Bhooshan Bhooshit Bhramar Bhudev Bhudeva Bhupati Bhupen Bhushan Bhushit Bhuvanesh Bhuvaneshwar Biagio Bianca Bianka Bibek Bibi Bibiana ' +
+  'Bibianna Bibiano Bice Bilal Biljana Billie Billy Bilva Bilwa Bindo Binita Bino Bintou Birdie Birgitta Birgitte Birino Birjesh Bishal Bishnu Bismah ' +
+  'Bjarne Bjorn Björn Bjørn Blaise Blake Blanca Blanche Blandine Blythe Boas Boaz Bobbi Bobbie Bobby Bodhan Bodhi Bodi Boet Bogdan Boglarka Bohémond ' +
+  'Bolatito Bolormaa Boluwatife Bonagiunta Bonaldo Bonaventura Bonavita Boniface Bonifacio Bonnie Boris Bortolo Borys Bouchard Boyd Brad Braden Bradford ' +
+  'Bradley Bradly Brady Braeden Brahma Brahmaanand Brahmabrata Brahmanandam Brahmdev Brain Brajan Brajendra Brajesh Bram Brancaleone Branden Brandi ' +
+  'Brandie Brando Brandt Brandyn Branislav Brannon Branson Brant Braulio Braxton Brayan Breana Breanna Breanne Bree Brenda Brendan Brenden Brendon Brenn ' +
+  'Brenna Brennan Brennon Brent Brenton Bret Brett Bria Briac Brian Briana Brianna Brianne Brice Bridget Bridgett Bridgette Bridie Brielle Brieuc Brigid ' +
+  'Brigida Brigitta Brigitte Brijesh Brionna Britney Britt Brittany Brittney Brittni Brittny Broderick Brody Bronwyn Brooke Brooks Bruce Bruna Brunehaut ' +
+  'Brunehilde Brunilde Bruto Bryana Bryanna Bryant Bryce Brycen Brygida Brynn Bryon Buchi Buddhana Buddy Budhil Buford Bukola Bulah Bunmi Burak Burdette ' +
+  'Burley Burnice Burt Burton Busayo Buster Byron Béatrice Bénigne Bénédicte Béranger Bérangère Bérard Błażej Cade Caden Caetana Caino Caio Caitlin ' +
+  'Caitlyn Cal Calanico Calcedonio Cale Caleb Calebe Caleigh Cali Calista Calixte Callie Callisto Callum Calogera Calogero Calpurnia Calvin Camelia ' +
+  'Cameron Camila Camile Camilla Camille Camillien Camilo Camren Camron Camryn Camylle Camélien Candace Candelario Candice Candida Candido Cantidio ' +
+  'Canziano Capitolina Carey Caribert Caridad Carina Carine Carissa Carl Carla Carlee Carlene Carles Carley Carli Carlie Carlijn Carlo Carloman Carlos ' +
+  'Carlota Carlotta Carlton Carly Carmela Carmella Carmelo Carmen Carmine Carminho Carmo Carol Carola Carolanne Carole Carolin Caroline Carolyn Carolyne ' +
+  'Caronte Carponio Carrie Carrol Carter Casandra Casilda Casimer Casimir Casimira Casimiro Caspar Cassandre Cassiano Cassie Cassien Cassio Cassiopea ' +
+  'Casto Cataldo Cataleya Catena Caterina Catharina Catharine Catherina Catherine Cathleen Cathrine Cathryn Cathy Cato Catrin Catrina Catullo Cauã Cayla ' +
+  'Ceasar Cecco Cecelia Cecil Cecile Cecilia Cecilie Cecilio Cecily Cecylia Cecyliusz Cecília Cedric Cedrick Cedrik Celestine Celestino Celia Celina ' +
+  'Celine Celinia Celso Cem Cesar Cesare Cesario Ceyda Ceylin Cezary Chaanakya Chaaruchandra Chadd Chadrick Chaim Chaitan Chakor Chakradhar Chakravartee ' +
+  'Chakravarti Chakrika Chanakya Chance Chanda Chandak Chandan Chandani Chandi Chandini Chandira Chandni Chandra Chandraayan Chandrabhaga Chandrabhan ' +
+  'Chandradev Chandrakala Chandraketu Chandrakin Chandramani Chandramauli Chandramohan Chandran Chandranath Chandrani Chandraprabha Chandraswaroopa ' +
+  'Chandravati Chanel Chanelle Chantal Chantelle Chapal Chapala Charak Charbel Charis Charissa Charla Charlaine Charleen Charlemagne Charlena Charlene ' +
+  'Charlette Charley Charli Charline Charlotta Charmaine Charuchandra Charumati Charuvrat Charvi Chas Chasity Chaten Chatur Chatura Chaturaanan Chaturbhuj ' +
+  'Chauncey Chaya Chayenne Chaz Chedeline Chelsea Chelsey Chelsie Cher Cherechi Cheri Cherie Cherubino Cheryl Chet Chetan Chetanaanand Cheyanne Chiaffredo ' +
+  'Chiamaka Chiara Chidaakaash Chidaatma Chidambar Chidambaram Chidananda Childebert Chilpéric Chimamanda Chinedu Chinmayanand Chinmayananda Chinyere ' +
+  'Chiranjeev Chiranjeeve Chisom Chitraksh Chitrali Chitramala Chitrangada Chizoba Chloe Chloé Chris Chrissy Christ Christa Christal Christelle Christer ' +
+  'Christiaan Christiana Christiane Christiano Christie Christin Christina Christine Christodule Christoffer Christop Christoph Christophe Christopher ' +
+  'Christos Christy Chrysole Chrysostome Chrystal Chrétien Chukwu Ciara Ciaran Cielo Cierra Cindi Cindy Cino Cinzia Cipriano Cirano Ciriaco Cirilla ' +
+  'Cirillo Cirino Ciro Citlalli Claas Claes Clarabelle Clare Clarenzio Clarice Claris Clarissa Clarisse Claud Claude Claudette Claudia Claudie Claudien ' +
+  'Claudine Claudio Claus Clayton Cleandro Clelia Clemens Clement Clementina Clementine Clemenzia Clemmie Cleo Cleofe Cleonico Cleopatra Cleora Cleta ' +
+  'Cletus Cleve Clifford Climaco Clinio Clint Clio Clive Clodomiro Clodoveo Cloe Clorinda Clotaire Clotilde Cloyd Clyde Cléandre Clélie Clémence Clément ' +
+  'Clémentine Cléry Coby Coco Cody Coen Cointa Colby Cole Coleen Coleman Colette Colin Coline Colins Colleen Collien Collin Colmanno Colmazio Colomba ' +
+  'Colombano Colt Colten Conception Concetta Conchita Concordio Conner Connie Connor Conor Conrad Consolata Constance Constantin Constanza Constança ' +
+  'Consuelo Cooper Cora Coralie Coraline Corbin Corbiniano Cordelia Cordell Cordia Cordie Corene Coreno Corentin Corentine Corey Cori Corina Corine ' +
+  'Corinna Corinne Coriolano Cornelia Cornelio Cornelis Cornelius Cornell Coronato Corrado Corrine Cortez Cortney Corvin Cory Cosima Cosimo Cosma Costante ' +
+  'Costantino Costanza Costanzo Coty Courtney Courtni Courtny Craig Cremenzio Creola Crescente Crescenzia Crescenzio Crespignano Crispino Cristal ' +
+  'Cristaldo Cristian Cristiana Cristiano Cristina Cristián Cristobal Cristoforo Cristopher Cristóbal Crocefissa Crocefisso Cronida Crystel Cullen ' +
+  'Cunegonda Cuniberto Cupido Curt Curtis Cuzia Cydney Cyndi Cynthia Cyprien Cyra Cyriaque Cyrielle Cyril Cyrille Cyrus Cyryl Cécile Cédric Célestin ' +
+  'Célestine Célia Célien Céline Césaire César D\'angelo Daan Daantje Daciano Dacio Daevi Daevika Dafne Dagmar Dagoberto Dahlia Daija Daina Daisha Daiwik ' +
+  'Daksha Dakshayani Dalal Daley Dalida Dalila Dallin Dalmazio Damaris Damaso Damayanti Dameon Damia Damian Damiana Damiano Damien Damife Damilare ' +
+  'Damilola Damin Damion Damián Damocle Damodara Damola Damon Dan Dana Dandak Dandapaani Dandre Danette Dangelo Dani Danial Danica Daniel Daniela Daniele ' +
+  'Daniella Danielle Danika Danilo Danio Danique Daniz Daniël Danjuma Dannie Danny Danyka Daphna Daphne Daphnee Daphney Daphné Dara Darasimi Darby Darcey ' +
+  'Darcie Daren Daria Darian Dariana Darien Dario Darion Darius Dariusz Darla Darleen Darlena Darlene Darnell Daron Darrel Darrell Darren Darrick Darrin ' +
+  'Darrion Darron Darryl Darshan Darshwana Daryl Dashawn Dasia Datta Dave Davey Davi David Davida Davide Davin Davina Davino Davion Davonte Davy Dawid ' +
+  'Dawson Dax Dayaamay Dayaananda Dayaanidhi Dayamayee Dayana Dayle Dayna Dayne Deana Deandra Deandre Deangelo Deann Deanna Deanne Deb Debbie Debby Debora ' +
+  'Deborah Debra Debrah Decimo Declan Dede Dedric Dedrick Dee Deedee Deeksha Deen Deena Deenabandhu Deepak Deepali Deepan Deepankar Deependra Deepesh ' +
+  'Deeptanshu Deeptendu Deeptiman Deeptimay Deeptimayee Deeptimoy Deeptimoyee Deevakar Defne Degna Deidre Deion Deirdre Dejah Dejan Dejon Dejuan Dela ' +
+  'Delaney Delbert Delfina Delfino Delia Delilah Delinda Delizia Delmer Delores Deloris Delpha Delphia Delphin Delphine Demarco Demarcus Demario Demetria ' +
+  'Demetrio Demetris Demetrius Demetriusz Demilade Democrito Demond Demostene Dena Deneval Denice Denis Denise Deniz Dennis Denny Deodata Deodato Deon ' +
+  'Deondre Deontae Deonte Dereck Derek Derick Deron Derrick Desdemona Deshaun Deshawn Desiderata Desiderato Desiderio Desiree Desmond Dessie Destany ' +
+  'Destin Destinee Destiney Destini Destiny Dev Devadatt Devagya Devajyoti Devak Devangana Devani Devante Devasree Devdan Deven Devesh Deveshwar Devi ' +
+  'Devika Devin Devonte Devota Devvrat Devyn Dewayne Dewey Dewi Dewitt Dex Dexter Dexx Dhaanyalakshmi Dhana Dhanadeepa Dhanalakshmi Dhananjay Dhanapati ' +
+  'Dhanesh Dhanpati Dhanu Dhanvin Dhara Dharani Dharitri Dharmaketu Dhatri Dhia Dhruv Dhyanesh Dhyaneshwar Diana Diane Dianna Dianne Dianora Diarmuid ' +
+  'Didier Didimo Diede Dieke Dieter Dietmar Dietrich Dieudonné Dieudonnée Digambar Digambara Diksha Dilara Diletta Dillan Dillon Dimitri Dimitris Dina ' +
+  'Dinah Dinakar Dinesh Dinis Dinkar Dino Diocleziano Diodata Diodoro Diogene Diogo Diomede Dion Dione Dionigi Dionisia Dionisio Dionizy Dionne Dipali ' +
+  'Dipankar Dipendra Dipesh Diptendu Dirk Divaakar Divakar Divjot Divo Divya Diya Djayden Djeneba Djenna Dmitri Dmitry Doda Dodato Dolores Domenic ' +
+  'Domenica Domenick Domenico Domenik Domezio Domingo Dominic Dominick Dominik Dominykas Domiziano Don Dona Donald Donata Donatella Donatello Donavon ' +
+  'Donna Donnell Donnie Donny Donovan Dora Dorcas Doreen Dorian Doriane Doriano Dorine Doris Dorit Dorla Dorota Dorotea Doroteo Dorothea Dorothy Dorothée ' +
+  'Dorris Dortha Dorthe Dorthy Dottie Douce Doug Douwe Dovie Dovydas Doyinsola Doyle Dragan Draupadi Dron Drona Druina Dua Duane Duarte Duccio Duco Dudley ' +
+  'Duilio Dulari Dulce Dulina Duncan Durante Durga Durgeshwari Durodola Durward Dustin Duuk Dwaipayan Dwaipayana Dwayne Dwight Dylan Dylano Dyllan Débora ' +
+  'Earlene Earline Earnestine Easton Ebba Ebe Ebenezer Eberardo Ebiere Ebiowei Ebony Ebunoluwa Ecclesio Ecrin Eda Edd Edda Eddi Eddie Edelberga Edgar ' +
+  'Edgard Edgardo Edie Edilberto Edison Edith Editta Edmondo Edmund Edmée Edna Edoardo Eduard Eduarda Eduardo Edvige Edvin Edwardo Edwin Edwina Edyta ' +
+  'Edyth Edythe Eef Eefje Eekalabya Eevi Efe Efisio Efraim Efrain Efrem Efren Ege Egeo Egidio Eginardo Egisto Egizia Egle Eileen Einar Eino Eirik Eisha ' +
+  'Eitan Ekaaksh Ekadant Ekaksh Ekalavya Ekaling Ekaparnika Ekaterina Ekdant Ekow Ekta Ekundayo Ela Eladio Elaide Elaina Elaine Elakshi Elana Elanur ' +
+  'Elbert Eldon Eldora Eldred Eldridge Elea Eleanor Eleanora Eleanore Eleazar Electa Elen Elena Eleni Elenor Elenora Eleonora Eleonore Elettra Eleuterio ' +
+  'Elfrieda Eli Elia Eliabeth Eliah Elian Eliana Eliane Eliano Elias Eliasz Elicia Elida Elide Elie Eliezer Elif Elifio Eligio Elijah Elimena Elin Elina ' +
+  'Eline Elinor Elinore Elio Eliodoro Eliot Elisa Elisabeth Elisabetta Elise Elisea Eliseo Elisha Eliska Elissa Elita Eliza Elizabete Elizaveta Elize Ella ' +
+  'Ellen Elli Ellie Elliot Elliott Ellis Ellsworth Elly Elma Elmer Elmira Elmore Elna Elnora Elodie Elody Elogio Eloisa Eloise Elouise Eloy Eloá Elpidio ' +
+  'Elroy Elsa Elsie Elta Elton Elva Elvera Elvezio Elvia Elvie Elvin Elvina Elvino Elvira Elvis Elwin Elwira Elwood Elwyn Elynn Elyse Elyssa Elza Elías ' +
+  'Elísio Elżbieta Ema Emanuel Emanuela Emanuele Emanuelly Emeka Emelda Emelia Emelie Emely Emerald Emerson Emery Emidio Emie Emil Emile Emilee Emilian ' +
+  'Emiliana Emiliano Emilie Emilija Emilio Emilis Emily Emin Emina Emine Emirhan Emma Emmalee Emmaline Emmanuel Emmanuelle Emmelie Emmeline Emmely ' +
+  'Emmerico Emmet Emmett Emmi Emmie Emmitt Emmy Emory Empirio Emre Ena Enakshi Endrigo Enea Enecone Enes Enguerrand Enie Enimia Eniola Ennio Enno Enoch ' +
+  'Enola Enos Enrica Enrico Enrique Ensar Enzo Eoin Ephraim Era Eracla Eraclide Eraldo Erardo Erasmo Erast Eray Erberto Ercole Eren Erenia Ergi Eriberto ' +
+  'Eric Erica Erich Erick Ericka Erico Erik Erika Erin Erling Erma Ermanno Ermelinda Ermenegarda Ermenegilda Ermenegildo Ermes Ermete Ermilo Erminia ' +
+  'Erminio Erna Ernest Ernesta Ernestina Ernestine Ernesto Ernie Eros Errol Ersilia Ervin Erwin Eryn Esaù Esben Esha Eshana Eshita Esi Esma Esmee Esmée ' +
+  'Esperanza Esra Esse Essie Esta Esteban Estefania Estefanía Estel Estela Estele Estell Estella Estelle Ester Estera Estere Esterina Estevan Esther ' +
+  'Estrella Esuperio Esupofo Eterie Etha Ethan Ethel Ethelyn Etienne Etta Ettie Ettore Eubert Euclide Eudes Eudokia Eudoksja Eudora Eudoxe Eudoxie Eufebio ' +
+  'Eufemia Eufemio Eufrasia Eufronio Eugen Eugenia Eugenie Eugenio Eugeniusz Eugénie Eulah Eulalia Eulalie Euna Eunice Euphrasie Euridice Eusebia Eusebio ' +
+  'Euseo Eustache Eustorgio Eustosio Eustracjusz Eusèbe Eusébie Eutalia Eutalio Eva Evaldo Evalyn Evan Evandro Evangelina Evangeline Evans Evaristo Evasio ' +
+  'Evelien Evelin Evelina Eveline Evelyn Evens Everardo Everette Evert Evgeny Evi Evidio Evie Evita Evodio Evremondo Evy Ewa Ewald Ewatomi Ewelina Ewell ' +
+  'Eymen Eyram Ezechiele Ezequiel Ezio Ezra Faas Fabian Fabiana Fabiano Fabien Fabienne Fabio Fabiola Fabiënne Fabrice Fabrizio Fabrícia Fabrício Fadekemi ' +
+  'Faderera Fadi Fae Fahd Fajr Falba Falk Famiano Famke Fannie Fanta Fantin Fantine Farah Fardau Farida Farrah Farzana Fatemeh Fatiha Fatima Fatin Fatma ' +
+  'Fatoumata Fausta Faustine Faustino Fausto Favian Fay Faya Faye Fayen Fayenne Fazio Febe Fedde Fedele Federica Federico Fedro Fehintola Felecia Felice ' +
+  'Felicia Feliciano Felicita Felicitas Felicity Feliks Felina Felipa Felipe Felix Felton Felícia Femke Femm Fender Feng Fenja Fenna Fenne Ferdinand ' +
+  'Ferdinando Ferdynanda Fergus Fermiano Fermin Fernanda Ferne Ferre Ferruccio Festo Fiacre Fiammetta Fibikemi Fidenziano Fidenzio Fieke Fien Fiene Fiep ' +
+  'Fiete Fiifi Fikayomi Filemon Filiberto Filip Filipa Filipe Filippa Filippo Filomena Filomeno Filou Finia Finja Finlay Finley Finnja Finnley Fiona Fionn ' +
+  'Fiordaliso Fiore Fiorella Fiorenza Fiorenziano Fiorenzo Firmin Flaminia Flavia Flaviana Flaviano Flavie Flavien Flavio Fleano Fleta Fletcher Fleur ' +
+  'Flodoard Floor Floortje Flora Flore Florencia Florencio Florencja Florent Florentine Florestan Florian Floriana Floriano Florie Florina Florine Floris ' +
+  'Flossie Floy Floyd Flynn Foca Folashade Folco Folu Forrest Fortunata Fortunato Fortuné Fortunée Fos Fosca Foss Foulques Fozia Fran Frances Francesca ' +
+  'Francesco Francette Francina Francine Francis Francisca Francisque Franciszek Franciszka Francoise Franka Frankie Franklyn Franziska Françoise Fraser ' +
+  'Fred Freda Freddie Freddy Frederic Frederica Frederico Frederik Frederike Frederique Fredrick Fredrik Fredy Freeda Freek Freeman Freida Freja Frenkie ' +
+  'Freya Frida Frido Frieda Friederike Friedrich Frits Fritz Frontiniano Fryderyk Frédéric Frédérique Fulbert Fulberto Fulcran Fulgence Fulgenzio Fulvia ' +
+  'Fulvio Funmilade Funmilayo Furio Furkan Furman Furseo Fuscolo Fynn Fyodor Fábio Félicie Félicité Félix Gabe Gabi Gabija Gabin Gabino Gabreal Gabriel ' +
+  'Gabriela Gabrielius Gabriella Gabrielle Gabriël Gael Gaetano Gage Gaglioffo Gaia Gaio Gajaadhar Gajabahu Gajadhar Gajbaahu Galatea Galdino Gale ' +
+  'Galeazzo Galen Galfryd Galileo Gallicano Gamalat Gamila Ganak Ganaka Ganapati Gandharv Gandharva Gandolfo Ganesh Gangesh Gardner Gareth Garett Garfield ' +
+  'Garimberto Garnet Garnett Garnier Garret Garrett Garrick Garrison Garry Garth Garud Garuda Gaspar Gaspard Gaspare Gastone Gati Gatien Gatik Gaud ' +
+  'Gaudenzia Gaudenzio Gaudino Gauraang Gaurang Gauranga Gautam Gautama Gautami Gautier Gautiero Gavin Gavino Gayatri Gayle Gaël Gaëlle Gbadebo Gbeminiyi ' +
+  'Gbemisola Gbolahan Gbowoade Gedeon Gedeone Geeta Geetanjali Gelsomina Geltrude Gemine Geminiano Gemma Gena Generosa Genesia Genesio Genesis Genevieve ' +
+  'Geneviève Genna Gennaro Genoveffa Genoveva Gentile Genziano Geo Geoff Geoffrey Geoffroy Georg Georges Georgette Georgi Georgiana Georgianna Georgina ' +
+  'Georgios Georgy Geovanni Geovanny Geovany Gerald Geraldina Geraldine Gerard Gerardo Gerasimo Gerazym Gerberge Gerbert Gerda Geremia Gerhard Geri Gerino ' +
+  'Germain Germaine Germana Germano Gerolamo Geronimo Geronzio Gerrit Gerry Gerson Gert Gertrud Gertruda Gertrude Gervais Gervasio Ghanaanand Ghanashyam ' +
+  'Ghanshyam Gherardo Ghislain Ghita Gia Giacinta Giacinto Giacobbe Giacomo Giada Giadero Giambattista Gian Gianbattista Giancarlo Giandomenico Gianfranco ' +
+  'Gianluca Gianluigi Gianmarco Gianmaria Gianmario Gianna Gianni Gianpaolo Gianpiero Gianpietro Gianuario Giasone Gideon Giel Gifty Gigi Gigliola Gijs ' +
+  'Gil Gilberto Gilda Gildo Giles Giliola Gilles Gillian Gillo Gina Gineto Ginevra Ginewra Gino Gioacchina Gioacchino Giobbe Gioberto Gioconda Giocondo ' +
+  'Gioele Gioia Giona Gionata Giordano Giorgi Giorgia Giorgio Giorgis Giosuele Giosuè Giotto Giovani Giovanna Giovanni Giovanny Giove Gioventino Giovenzio ' +
+  'Girardo Girart Giri Girija Girik Girika Girindra Giriraaj Giriraj Girish Girja Girolamo Gisela Gisele Gisella Giselle Gislebert Gisselle Gisèle Gita ' +
+  'Gitanjali Gitte Giuda Giuditta Giulia Giuliana Giuliano Giulio Giulitta Giuseppa Giuseppe Giuseppina Giusta Giustiniano Giusto Gladyce Gladys Glauco ' +
+  'Glena Glenda Glenn Glenna Glennie Gloria Glynis Gobinda Godeberta Godfrey Godiva Goffredo Golda Goldie Golia Gomberto Gondebaud Gondulfo Gonerio ' +
+  'Gonsalwy Gonthier Gontran Gonzague Gonzalo Gonçalo Googoosh Gopaal Gopal Gopee Gopi Gorakhanatha Gorakhnath Goran Gord Gordiano Gosto Goswamee Goswami ' +
+  'Gottardo Gottfried Gotum Gouranga Goutam Govinda Gracie Graciela Graciliano Gracja Grady Graham Granville Grato Grayce Grayson Grazia Graziana Graziano ' +
+  'Graziella Greg Gregg Gregor Gregoria Gregorio Gregory Greta Gretchen Greyson Griffin Grimaldo Griselda Grover Gry Grzegorz Grégoire Gualberto Gualtiero ' +
+  'Gudakesa Gudakesha Gudrun Guelfo Guenda Guendalina Guenièvre Guerrino Guglielmo Gui Guiberto Guido Guilhemine Guilherme Guillaume Guillemette ' +
+  'Guillermina Guillermo Guiscardo Guiseppe Gumesindo Gunay Gundelinda Gunel Gunilla Gunnar Gunnel Gunner Gunter Gunther Gurdev Gus Gussie Gustaf Gustav ' +
+  'Gustave Gustavine Gustavo Guus Guusje Guyot Guérin Gwen Gwenaëlle Gwendolyn Gwido Gwyneth Gyorgy Gédéon Gérard Géraud Göran Gúbio Habib Habiba Hadley ' +
+  'Hafsa Hailee Hailey Hailie Hakim Hal Hala Haleigh Haley Halie Halim Hallie Hamish Hamsini Hamza Hana Hanah Hank Hanna Hannabel Hannah Hanne Hannes ' +
+  'Hanno Hans Hao Harald Hardouin Hari Hariet Hariette Harinakshi Harinarayan Harit Harita Harlan Harmon Harmony Harold Harri Harriet Harriett Harriette ' +
+  'Harry Haruhito Haruki Haruta Haruto Harvey Hasan Hasnaa Hassan Hassie Hasti Hatice Hattie Hauke Hawa Hayato Hayden Haylee Hayley Haylie Hazle Heber ' +
+  'Hector Hedda Hedvig Heema Heidi Hein Heinrich Heitor Helen Helene Helga Helin Helle Hellen Helmer Helmi Heloise Heloísa Hendrik Hendrika Hennes Henning ' +
+  'Henri Henrick Henrietta Henriette Henrik Henrike Henrique Henryk Henryka Herbert Herluin Herman Hermann Hermenegildo Hermina Hermine Herminia Herminio ' +
+  'Hernán Hershel Herta Hertha Hervé Hessa Hester Hettie Hidaya Hidde Hieronim Hilaire Hilario Hilarion Hilary Hilbert Hilda Hildebert Hildegard Hillard ' +
+  'Hillary Hilma Hilton Himadri Himani Himari Hincmar Hipolit Hipolito Hippolyte Hira Hiram Hiranmay Hiranmaya Hiranya Hobart Hoda Holden Hollie Hollis ' +
+  'Homer Homero Honorine Honoré Horace Horacio Horacy Horatio Hortense Hosea Hosna Hosniya Hossein Howell Howie Hoyt Hubert Hugh Hugues Huguette Hulda ' +
+  'Humberto Huseyin Huseyn Hussa Hussain Hussein Huub Hyacinth Hydar Hyman Håkan Håkon Hédelin Hélier Hélio Héloïse Hélène Iacopo Iacopone Iago Iain Ian ' +
+  'Ianira Ibai Ibidapo Ibironke Ibrahim Ibukunoluwa Icaro Ichika Icie Icilio Ida Idea Idell Idella Ido Idowu Idris Ifeanyichukwu Ifeoluwa Ifeoma Ifunanya ' +
+  'Ige Iginia Iginio Igino Ignacio Ignacy Ignatius Ignazio Igor Ike Ikenna Ikeoluwa Iker Ikhidie Ila Ilaria Ilario Ilay Ilayda Ilda Ildebrando Ildefonso ' +
+  'Ildegarda Ildegonda Ileana Ilene Ilenia Ilia Iliana Ilija Ilina Ilja Illidio Illuminato Ilona Ilse Ilva Ilyas Ima Imane Imani Imelda Imke Immacolata ' +
+  'Immacolato Immanuel Imogen Imogena Imogene Imoleoluwa Imran Ina Inara Inaya Incoronata Inder Indira Indra Indro Indy Ines Inga Inger Ingrid Inioluwa ' +
+  'Inji Inka Innocente Innocenty Innocenza Innocenzo Inuk Inunnguaq Inès Inés Inês Iolanda Iole Iona Ione Ionne Ionut Iorio Ippocrate Ippolito Irati Irem ' +
+  'Iremide Irena Irene Ireneo Ireneusz Ireti Iretioluwa Iride Irina Iris Irmina Irvin Irwin Irène Isa Isaac Isabeau Isabel Isabela Isabele Isabell ' +
+  'Isabella Isabelly Isac Isacco Isadora Isadore Isai Isaia Isaiah Isaias Isak Ischirione Ise Iseoluwa Iseult Ishaan Ishola Isiah Iside Isidora Isidore ' +
+  'Isidoro Isidro Isioma Isis Ismael Ismaele Ismail Ismérie Isobel Isom Isotta Isra Issac Itai Italo Itsuki Itunuoluwa Itzel Iva Ivaana Ivah Ivalu Ivan ' +
+  'Ivana Ivanna Ivano Ivanoe Ivar Iven Ivetta Ivo Ivone Ivonne Ivy Iván Iwona Iyabode Iyadunni Iyanuoluwa Iyinoluwa Izaak Izabela Izabella Izaiah Izajasz ' +
+  'Izaro Ize Izolda Izydor Izzy Jabari Jace Jacey Jacinda Jacinta Jacinthe Jackeline Jackie Jacklyn Jacky Jaclyn Jacob Jacoba Jacobo Jacobus Jacquelina ' +
+  'Jacqueline Jacquelyn Jacques Jacynthe Jada Jaden Jadesola Jadon Jadwiga Jadyn Jaeden Jaelynn Jagadish Jagadisha Jagathi Jagdeep Jagdish Jagmeet Jahnu ' +
+  'Jai Jaida Jaiden Jailey Jailyn Jaimini Jaimy Jairo Jaivey Jaka Jakayla Jake Jakob Jakov Jakub Jakubina Jaleel Jalen Jalon Jalou Jalyn Jamaal Jamal ' +
+  'Jamar Jamarcus Jamel Jameson Jamey Jami Jamil Jamila Jamir Jamison Jana Janae Janaína Jane Janek Janele Janelle Janessa Janet Janette Janice Janick ' +
+  'Janie Janin Janina Janine Janis Janiya Janna Janne Jannek Jannes Janni Jannie Jannik Jannis Jano Janosch Janusz Jany Japhet Jaquan Jaquelin Jaqueline ' +
+  'Jara Jared Jaren Jari Jarne Jarno Jarod Jaron Jaroslav Jarred Jarrell Jarret Jarrett Jarrod Jarvis Jasen Jasmijn Jasmin Jasmina Jason Jasper Jaunita ' +
+  'Javas Javi Javier Javiera Javon Javonte Jax Jaxon Jaxx Jaya Jayce Jaycee Jayda Jayde Jayden Jaydon Jaylan Jaylano Jaylen Jaylin Jaylinn Jaylon Jayme ' +
+  'Jayne Jayson Jayvano Jazlyn Jazmin Jazmine Jazmyn Jazmyne Jazzlyn Jazzlynn Jeana Jeane Jeanette Jeanie Jeanina Jeanine Jeanna Jeanne Jeannel Jeannette ' +
+  'Jeannie Jeannina Jeannine Jeannot Jed Jedediah Jedidiah Jeff Jefferey Jeffery Jeffrey Jeffry Jefta Jehanne Jelena Jella Jelle Jelmer Jelte Jen Jenelle ' +
+  'Jenifer Jenna Jennette Jenni Jennie Jennifer Jennings Jenny Jennyfer Jens Jensen Jente Jeppe Jerad Jerald Jeramie Jeramy Jerel Jeremi Jeremiah Jeremias ' +
+  'Jeremiasz Jeremie Jeremy Jeri Jermain Jermaine Jermey Jerod Jerome Jeromy Jeronimo Jerrell Jerri Jerrod Jerrold Jerry Jerzy Jerónimo Jesica Jesper Jess ' +
+  'Jesse Jessica Jessika Jesslyn Jesslynn Jessy Jessyca Jesus Jesús Jett Jette Jettie Jevon Jewell Jian Jidde Jil Jilian Jill Jillian Jim Jimena Jimi ' +
+  'Jimmie Jimmy Jing Jinte Jinthe Jip Jitender Jitendra Joachim Joah Joakim Joan Joana Joane Joanie Joann Joanna Joanne Joannie Joanny Joany Joao Joaquim ' +
+  'Joaquin Joaquín Joas Job Jocelyn Jocelyne Jodi Jodie Jody Joe Joel Joelina Joeline Joelle Joep Joes Joesph Joey Johan Johana Johann Johanna Johanne ' +
+  'Johannes Johathan John Johnathan Johnathon Johnie Johnnie Johnny Johnpaul Jokubas Jolayemi Joleen Jolena Jolene Jolien Jolijn Jolin Jolina Joline Jon ' +
+  'Jona Jonah Jonas Jonatan Jonathan Jonathon Joni Jonna Jonny Jonte Joojo Joost Jop Jordane Jordi Jordon Jordy Jordyn Jorge Joris Jorn Jorrit Jort Joscha ' +
+  'Joschua Josef Josefa Josefien Josefin Josefina Josefine Joselyn Josep Josephin Josephina Josephine Joshua Joshuah Josiah Josiane Josianne Josie Josse ' +
+  'Josselin Josua Josue Josué Josy Joséphine Jourdain Jovan Jovana Jovani Jovanny Jovany Joya Joyce Jozef Jozue João Joël Joëlle Juana Juanita Juda Judah ' +
+  'Judd Judeline Judicaël Judith Judson Judy Judyta Jula Julan Jule Julen Jules Julian Juliana Juliane Julianna Julianne Julie Julien Julienne Juliet ' +
+  'Julieta Juliette Julika Julina Julio Julissa Julita Julius Juliusz Juliëtte Juna Junayd Junius Juno Jur Juri Jurre Juste Justen Justin Justina Justine ' +
+  'Juston Justus Justyn Justyna Juul Juvenal Juwan Juwon Jyoti Jyotis Jyotsana Jérémie Jérôme Jéssica Józef Józefina Jörgen Jørgen Júlio Kaan Kabita Kacey ' +
+  'Kaci Kacie Kacper Kade Kaden Kadiatou Kadin Kaede Kaela Kaelyn Kaia Kailash Kailee Kailey Kailyn Kaitlin Kaitlyn Kaj Kaja Kajus Kaleb Kaleigh Kaley ' +
+  'Kali Kalinda Kalistrat Kalle Kallie Kalpana Kalyani Kama Kamal Kamala Kamalesh Kameron Kamil Kamila Kamile Kamille Kamla Kamlesh Kamren Kamron Kamryn ' +
+  'Kanak Kanaka Kanata Kanchan Kane Kanishka Kannan Kannen Kanti Kanyakumari Kara Karam Karan Kareem Karelle Karen Kari Kariane Karianne Karim Karima ' +
+  'Karin Karina Karine Karissa Karl Karla Karlee Karley Karli Karlie Karlijn Karlo Karlotta Karly Karol Karolann Karolina Karoline Karson Karthik Kartik ' +
+  'Karunanidhi Karyn Kasandra Kashyap Kashyapi Kaspar Kasper Kassandra Kassie Kat Katarina Katarzyna Kate Katelin Katelyn Katelynn Katerina Katharina ' +
+  'Katharine Kathem Katherina Katherine Katheryn Kathie Kathleen Kathlyn Kathrin Kathrine Kathryn Kathryne Kathy Kati Katia Katie Katja Katlyn Katlynn ' +
+  'Kato Katrin Katrina Katrine Kattie Katy Kauri Kavita Kavon Kay Kaya Kaycee Kayden Kaye Kayla Kaylah Kaylee Kayleigh Kayley Kayli Kaylie Kaylin Kayode ' +
+  'Kayra Kazimierz Keagan Keano Keanu Keara Keaton Keegan Keeley Keely Keenan Keerti Kees Keet Kehinde Keir Keira Keisha Keith Keji Kejsi Keley Keli ' +
+  'Kellen Kelley Kelli Kellie Kelly Kelsi Kelsie Kelton Kely Kemi Ken Kenan Kendra Kendrick Kenji Kenna Kennedi Kennedy Kenneth Kennith Kenny Keno Kensi ' +
+  'Kenton Kenyon Kenza Kenzo Keon Kera Kerem Keri Kerim Kermit Kerri Kerstin Keshaun Keshawn Keven Kevin Kevon Keyon Keyshawn Khadija Khadije Khaled ' +
+  'Khalid Khalil Khawla Kheira Khongordzol Kian Kiana Kianna Kiara Kiarra Kiera Kieran Kiersten Kikelomo Kiki Kiley Kilian Kim Kimberlee Kimberley ' +
+  'Kimberli Kimberly Kimi Kimmernaq Kingsley Kip Kira Kiril Kirill Kirk Kirollos Kirsten Kirstin Kirti Kizzy Kjeld Kjell Klaas Klara Klarencjusz Klaudia ' +
+  'Klaudiusz Klaus Klea Klemens Klementyna Kleopatra Kléber Koby Kody Koen Kofi Kojo Kolawole Kolby Kole Konrad Konstancja Konstantin Konstanty Konstantyn ' +
+  'Konul Koralia Koray Korbin Korbinian Korede Korey Kori Korinna Kornel Korneli Kornelia Korneliusz Kory Kourtney Kraig Krijn Krishna Krishnadas ' +
+  'Krishnadasa Krista Kristen Kristi Kristian Kristie Kristin Kristina Kristine Kristofer Kristoffer Kristopher Kristy Kristyna Krystal Krystel Krystian ' +
+  'Krystina Krystyna Krzysztof Ksawera Ksawery Ksenia Ksenofont Kubra Kubura Kujoe Kumar Kumari Kumuda Kurt Kurtis Kwabena Kwadwo Kwaku Kwame Kwamena ' +
+  'Kwasi Kweku Kwesi Kwintyn Kyan Kyano Kyara Kyla Kyle Kylee Kyleigh Kyler Kylie Kyls Kyra Laal Lachlan Lacie Lacy Ladarius Ladislao Ladislau Ladona ' +
+  'Ladonna Lai Laia Laila Laisha Lakesha Lakshman Lakshmi Lakshmidhar Lakshminath Lal Lalita Lamar Lambert Lamberto Lamija Lamont Lana Lancilotto Landen ' +
+  'Landolfo Landon Landry Laney Lanfranco Lapo Lara Larisa Larissa Laron Larry Lars Larue Larysa Lasse Laszlo Latasha Latifa Latisha Latonya Latoya Laura ' +
+  'Laurane Laure Laureen Laureline Lauren Laurence Laurencja Laurencjusz Laurens Laurent Laurentino Laurenty Laurentyna Laurenz Lauretta Lauriane ' +
+  'Laurianne Laurie Laurin Laurine Laury Lauryn Laurène Lautone Lavada Lavanya Lavern Laverna Laverne Lavina Lavinia Lavinio Lavon Lavonne Lavínia ' +
+  'Lawrencia Lawson Laxman Laxmi Layla Layne Lazare Lazaro Lazzaro Lea Leah Leana Leander Leandra Leane Leann Leanna Leanne Leatha Leda Leela Leena ' +
+  'Leendert Leevi Leia Leigh Leila Leilani Leja Lejla Leke Lela Lelah Leland Lelia Lempi Lemuel Len Lena Lene Leni Lenia Lenja Lenn Lenna Lennard Lennart ' +
+  'Lenne Lennert Lennie Lennon Lennox Lenny Lenora Lenore Lenya Leola Leonard Leonardo Leonel Leonhard Leoni Leonia Leonid Leonida Leonidas Leonie ' +
+  'Leonilda Leonio Leonor Leonora Leontina Leonzio Leopardo Leopold Leopoldo Leora Lera Lere Leroy Lesedi Lesley Lesli Leslie Lesly Lessie Lester Leta ' +
+  'Letha Lethabo Leticia Letitia Letizia Letterio Lettie Letícia Leu Leufroy Lev Levent Levente Levi Levin Levke Lew Lewin Lewis Lex Lexi Lexie Leyla Lia ' +
+  'Liah Liam Lian Liana Lianne Lias Libbie Libby Liberata Liberato Liberatore Liberio Libero Liberto Liboria Liborio Libère Licia Lidania Lidia Lidio ' +
+  'Lidya Lieke Lien Liene Liepa Lieto Lieuwe Lieve Lili Lilia Lilian Liliana Liliane Lilianna Lilith Lilja Lilla Lilli Lillia Lillian Lilliana Lillie ' +
+  'Lilly Lilou Lilyan Lina Linde Lindsay Lindsey Lindsi Lindsy Lindy Linn Linne Linnea Linnie Linnéa Lino Linus Linwood Lio Lion Lionel Lior Lis Lisa ' +
+  'Lisandro Lisann Lisanne Lisbeth Lise Liselotte Lisette Litzy Liv Liva Livia Liviana Livino Livio Liya Liyam Liyana Liz Liza Lizbeth Lize Lizeth Lizette ' +
+  'Lizz Lizzie Lizzy Liétald Llewellyn Lloyd Loa Lodovica Lodovico Loek Loes Loet Lois Lola Lolade Lolita Loma Lon Longin Lonie Lonnie Lonny Lonzo Lora ' +
+  'Loraina Loraine Loredana Loreen Lorelei Lorella Loren Lorena Lorene Loreno Lorenz Lorenza Lorenzo Loretta Lori Loriana Lorie Lorine Loris Lorna Lorrain ' +
+  'Lorraina Lorri Lorrie Lot Lothaire Lott Lotta Lotte Lottie Lou Loua Louay Louella Louie Louisa Louise Loup Lourdes Lourenço Louvenia Lova Lovelie ' +
+  'Lovisa Lovro Loy Loyce Loïc Loïs Luan Luana Luann Luc Lucas Luce Lucian Luciana Luciano Lucien Lucienne Lucija Lucile Lucilla Lucille Lucinda Lucio ' +
+  'Lucious Lucius Lucja Lucjan Lucrezia Lucy Ludano Ludie Ludivine Ludolphe Ludovic Ludovica Ludovico Ludvig Ludwig Ludwik Ludwika Lue Luela Luella Luena ' +
+  'Luigi Luigia Luisa Luise Luiz Luiza Luk Luka Lukas Luke Lula Lulu Lulwa Luminosa Lune Lupe Lupita Lura Lurline Lutz Luuk Luus Luzie Luísa Lya Lyam Lyda ' +
+  'Lydia Lydie Lykke Lyla Lyle Lyn Lyna Lynda Lyndon Lyndsey Lyne Lynette Lynna Lynne Lynnette Lynsey Lyric Lysanne Léa Léandre Léna Léonard Léonie Léonne ' +
+  'Léopold Léopoldine Lívia Maaike Maan Maartje Maas Maayan Mabel Mabelle Mable Mac Macaire Macaria Macario Macaulay Maccabeo Macey Maci Macie Maciej ' +
+  'Mackenzie Macy Madalena Madaline Madalyn Maddalena Maddie Maddison Maddox Madeleine Madelief Madelina Madeline Madelyn Madelynn Madge Madhuri Madie ' +
+  'Madilyn Madisen Madisyn Madita Madleen Madlen Madonna Madyson Maegan Maes Maeve Mafalda Maffeo Magali Magda Magdalen Magdalena Magdalene Maggie ' +
+  'Maggiorino Magno Magnolia Magnus Maguelone Maha Mahamadou Mahammad Mahaut Mahdi Mahendra Maher Mahesh Maheswar Mahir Mahmoud Maia Maica Maik Maike ' +
+  'Mailin Maiorico Maira Maire Maisie Maite Maitê Maiya Maja Majd Makary Makayla Makenna Makenzie Makinwa Maksim Maksym Maksymilian Malachai Malachi ' +
+  'Malachy Malak Malati Malco Malcolm Malen Malena Malene Malia Malik Malika Malin Malina Malinda Mallaury Mallie Mallory Malo Malou Malthe Malti Malvina ' +
+  'Malwina Mamadou Mamante Mamert Mamie Manassé Mancio Mandaakin Mandakini Mandakranta Mandy Manel Manetto Manfred Manfredo Mangala Mangalya Mani Manik ' +
+  'Manikya Manilio Manish Manisha Manjusha Manley Manlio Manny Manoah Manoj Manon Mansueto Manu Manuel Manuela Manuele Marah Marana Marc Marceau Marcel ' +
+  'Marcela Marceli Marcelin Marcelina Marceline Marcelino Marcell Marcella Marcelle Marcello Marcellus Marcelo Marci Marcia Marciano Marcie Marcin Marcus ' +
+  'Marcy Mare Mareike Marek Maren Mareta Margaret Margareta Margarete Margarett Margaretta Margarette Margarida Marge Margery Margherita Margie Margo ' +
+  'Margot Margret Margrette Marguerite Mari Mariah Mariam Mariamawit Mariami Marian Mariane Marianna Marianne Mariano Maribel Marica Maricarmen Marie ' +
+  'Marieke Mariela Mariella Marielle Marija Marijn Marika Marilena Marilie Marilou Marilu Marilyn Marilyne Marilú Marina Marinella Marinetta Marinus Mario ' +
+  'Marios Maris Marisa Marisol Marissa Marit Marita Maritza Marius Marjolaine Marjorie Marjory Markel Marko Markos Markus Marla Marlee Marleen Marlen ' +
+  'Marlena Marlene Marley Marli Marlie Marlin Marlon Marly Marlène Marnie Marolo Marques Marquis Marquise Marrit Marsha Mart Marta Marte Martha Marthe ' +
+  'Marti Martial Martim Martina Martine Martino Marty Martyna Marut Maruta Marvin Marwa Marwin Maryam Maryan Maryann Marybeth Maryjane Marylou Maryna ' +
+  'Maryse Marzia Marzio Mas Masoud Masoumeh Massima Massimiliano Massimo Matej Mateus Mateusz Matheus Mathew Mathias Mathieu Mathijs Mathilda Mathilde ' +
+  'Mathis Mathurin Matias Matilda Matilde Matis Matroniano Matt Matteo Mattes Matthew Matthias Matthieu Matthijs Matthis Mattia Mattias Mattie Mattis ' +
+  'Matus Matyas Matylda Matz Matías Maud Maude Maudie Maugis Maura Maureen Mauricette Mauricio Maurilio Maurine Maurits Maurizio Mauro Maurycy Mavis ' +
+  'Mawuena Mawusi Maxellende Maxence Maxi Maxie Maxim Maxima Maximilian Maximiliano Maximilien Maximillia Maximillian Maximo Maximus Maxina Maxine Maxwell ' +
+  'Maybell Maybelle Maye Mayeul Maymie Maynard Mayoor Mayra Maysa Mayson Maysoun Mayte Mazie Małgorzata Mckayla Mckenna Mckenzie Meagan Meaghan Meda ' +
+  'Medardo Medine Medoro Meena Meenakshi Mees Meg Megan Megane Meggie Meghan Meghnad Meghnath Mehdi Mehmet Mei Meik Meike Meire Mekhi Melania Melanie ' +
+  'Melanio Melany Melba Melchiade Melchior Melchiorre Melek Melezio Melike Melina Melinda Melis Melisa Melissa Melitina Melle Mellie Mellisa Mels Melvin ' +
+  'Melvina Melyna Melyssa Menaka Menardo Mence Menelao Meneo Menka Menno Mennone Menodora Mercede Mercurio Meredith Merel Merete Meriem Merijn Merissa ' +
+  'Merjem Merl Merle Meron Merrill Merritt Mert Mertie Merve Mervin Mervyn Meryem Meryl Messalina Metello Metrofane Mette Meyra Mia Micael Micaela Micah ' +
+  'Micha Michael Michaela Michal Michale Michalina Michaël Michał Micheal Michel Michela Michelangelo Michele Michelle Michèle Mick Mickey Micky Midas ' +
+  'Midori Mieke Miguel Mihai Mik Mika Mikael Mikaela Mikaere Mikail Mikayla Mike Mikel Mikhail Mikkel Mikki Mikolaj Mikołaj Mila Milagros Milana Mildred ' +
+  'Milena Miley Milhouse Milica Milla Mille Miller Millicent Millie Milly Milo Milos Milou Mimi Mimma Minakshi Minato Mindy Minenhle Minerva Minervina ' +
+  'Minervino Minh Minik Mink Minnie Mio Mira Mirac Miracle Miral Miran Miranda Miray Mirco Mireille Mirella Mireya Miriam Mirja Mirko Mirlande Mirocleto ' +
+  'Miron Mirre Mirta Mirte Mirthe Mirza Misael Misaele Mitch Mitchel Mitchell Mittie Mitzi Miyar Moa Mobina Mobolaji Modesta Modibo Modupe Moe Mofifoluwa ' +
+  'Mohamad Mohamed Mohammad Mohammed Mohan Mohana Mohinder Mohini Moira Moises Moisés Mojisola Mojisoluwa Mojżesz Mollie Molly Mona Monaldo Monika Monique ' +
+  'Monitore Monserrat Monserrate Monty Moos Moradeke Morayo Morena Morenike Morgana Morgane Moriah Moritz Morolake Morris Morten Mortimer Morton Mose ' +
+  'Moses Moshe Mosinmileoluwa Mossie Mosunmola Mosè Motunrayo Moussa Moyosore Mozell Mozelle Mozes Moïse Moïsette Mrignayani Muhamed Muhammad Muhammed ' +
+  'Mukesh Mukul Murad Murat Muriel Murilo Murl Murphy Musa Mustafa Mustapha Muyiwa Muziano Mya Myah Myla Mylan Mylene Myles Mylo Mylène Myra Myriam Myrl ' +
+  'Myrlande Myrna Myron Myrthe Myrtice Myrtie Myrtis Myrtle Márcia Mário Médéric Mégane Mélanie Mélisande Mélissa Mélissandre Mélodie Mércia Mérovée ' +
+  'Naasunnguaq Nadene Nadia Nadina Nadine Nadir Nadja Nadya Nadzieja Nadège Naemi Nagabhushanam Nahia Nahom Naima Nakia Nalini Nalla Namazio Nana Nanda ' +
+  'Nanette Nanna Nannie Naomi Naomie Naoufal Naoufel Napoleone Narayan Narciso Narcisse Narendra Narges Narinder Narseo Narsete Nash Nasir Natale Natalia ' +
+  'Natalie Natalina Natalya Natan Natanael Nataniel Natasha Nate Nath Nathalie Nathan Nathanael Nathanaël Nathanial Nathaniel Nathen Nathy Natália Naud ' +
+  'Naudet Naveen Navin Nawal Nayeli Nazario Nazariusz Nazary Nazzareno Nazzaro Neal Ned Nedra Neele Neeltje Neha Nehir Neil Neiva Nel Nela Nelda Nele ' +
+  'Nelisa Nell Nella Nelle Nelli Nellie Nels Nena Neoma Neopolo Neoterio Nerea Nereo Neri Nerissa Nesreen Nestor Nestore Neva Neville Nevio Newell Nguyen ' +
+  'Nia Niamh Nicarete Nicea Niceforo Niceto Nicezio Nicholas Nicholaus Nichole Nicki Nicklas Nicklaus Nickolas Nicky Nicla Niclas Nicodemo Nicola Nicolai ' +
+  'Nicolas Nicole Nicoletta Nicolette Nicoline Nicolás Nicolò Nicéphore Niek Niels Niene Nienke Nigel Niharika Niilo Nik Nika Nikau Nikhil Niki Nikita ' +
+  'Nikki Nikkie Nikko Niklas Nikodem Nikola Nikolai Nikolas Nikolay Nila Nilay Nilde Niles Nils Nimakoah Nimit Nina Ninfa Niniano Ninioluwa Nino Ninthe ' +
+  'Niranjan Nirbhay Niro Nisa Nisanur Nisha Nita Nives Nivi Niyilolawa Nnamdi Noa Noah Noam Noami Noan Noe Noel Noelia Noella Noelle Noemi Noemie Noemy ' +
+  'Nojus Nolan Nomaan Nomi Nona Noor Noortje Nora Norah Norbert Norberto Nore Noreen Norene Norina Norma Normand Norris Norval Norwood Nostriano Noud Nouf ' +
+  'Nour Nouri Nout Novan Nowi Nox Noè Noé Noémie Noë Noël Noëlla Noëlle Nuccia Nuka Nuno Nunziata Nunzio Nuray Nurul Nya Nyah Nyasia Nyla Nynke Néhémie ' +
+  'Núbia Núria Oba Obie Obioma Oceane Ocie Octavia Octavio Océane Oda Oddone Odelia Odell Oderico Odetta Odette Odidone Odie Odile Odilia Odilon Odin Odon ' +
+  'Odorico Odunayo Odval Ofelia Ofélia Oger Ogooluwa Oier Oisha Ojaswini Oke Okey Okiki Oksana Ola Oladara Oladare Oladimeji Olaf Olaide Olajumoke ' +
+  'Olakunle Olamide Olanrewaju Olansile Olaoluwa Olasunmbo Olatunbosun Olav Olayinka Ole Oleksandr Oleta Olga Olimpia Olimpio Olin Olinda Olindo Oliver ' +
+  'Olivia Olivier Oliviera Oliviero Oliwia Oliwier Olle Olof Ololade Olufeyisayo Olufunke Olufunmi Olufunmilayo Olumide Olumorotimi Olusola Olutomiwa ' +
+  'Oluwafemi Oluwagbemiga Oluwakemi Oluwamumibori Oluwamuyiwa Oluwasanmi Oluwasegun Oluwasemilore Oluwaseun Oluwaseyi Oluwatimilehin Oluwatobiloba ' +
+  'Oluwatofunmi Oluwatosin Oluwatoyosi Oluwatumise Oluwole Oluwunmi Olympe Olívia Omana Omar Omari Omawunmi Ombline Ombretta Omer Omero Omobobola ' +
+  'Omobolanle Omodunni Omolabake Omolara Omolola Omosalewa Omotara Omotayo Omotola Omotolani Omotoun Omowumi Ona Ondina Ondrej Onesta Onesto Onie Onofrio ' +
+  'Onome Onorata Onorina Onorino Onorio Onoriode Onufry Onur Oormila Opal Opalina Opaline Opemipo Opeoluwa Opeyemi Ophelia Ophélie Oral Orazio Orchidea ' +
+  'Oren Orenzio Oreofe Oreste Orestes Orfeo Ori Oriana Oriande Oriane Orie Orietta Orin Orio Orlane Orlo Ornella Oronzo Orpha Orrin Orsino Orso Orsola ' +
+  'Orsolina Ortensia Ortensio Orval Orville Osama Osanna Osbaldo Osborne Oscar Oskar Osman Osmondo Osmund Osunleke Osvaldo Oswald Oswaldo Otello Otha Otho ' +
+  'Otilia Otis Ottaviano Ottavio Ottilia Ottilie Ottis Otto Ottone Oumar Oumayra Oumou Oury Ovidio Owen Oyenike Oyindamola Oyindasola Oyunbileg Ozanne ' +
+  'Ozella Pablo Paciano Pacifico Pacomio Pacôme Padma Padraig Paige Palatino Palladia Palladio Palmazio Palmira Palémon Pam Pamela Pammachio Pancario ' +
+  'Pancrazio Pandora Panfilo Paninnguaq Pankracy Pansy Pantaleo Pantaleon Pantaleone Paola Paolo Param Paramartha Pardo Parfait Paride Parmenio Parvati ' +
+  'Pascale Pasquale Paterne Paterniano Patrica Patrice Patricia Patricio Patrick Patrik Patrizia Patrizio Patroclo Patrycja Patrycjusz Patrycy Patryk ' +
+  'Pattie Patty Paula Paule Paulette Paulie Paulina Pauline Paulos Pauside Pavel Pavlo Paweł Paxton Payton Pearlie Pearline Peggie Peggy Pelagia Peleo ' +
+  'Pelle Pellegrino Pelumi Penelopa Penelope Pepe Pepijn Perceval Percival Percy Pericle Perla Pernilla Perrine Perseo Petar Pete Petr Petra Petro ' +
+  'Petronilla Petronio Petros Peyton Phil Phileine Philibert Philine Philip Philipp Philippe Phillip Philomena Philomène Philothée Philou Philémon Phoebe ' +
+  'Phylis Phyllis Pia Pien Piera Pierangelo Piergiorgio Pierluigi Piermarco Piero Pierrick Piersilvio Piet Pieter Pietro Pim Pinkie Pio Piotr Pipaluk ' +
+  'Pippa Pippo Pius Placida Placido Platon Platone Pleun Plinio Plutarco Pola Polidoro Polifemo Polikarp Polina Polissena Pollione Polly Pompeo Pomponio ' +
+  'Pontus Ponziano Ponzio Poornima Porfirio Porfiriusz Porfiry Portia Porzia Porziano Postumio Poul Prakash Pramila Pran Pranay Prasad Prasanna Prassede ' +
+  'Prathamesh Pravit Prayag Preity Prem Prema Presley Preston Priamo Primerose Primo Prisca Priscila Priscilla Priscille Prisco Privato Priya Priyala ' +
+  'Priyamvada Procopio Prokles Prokop Prokul Proserpina Prospera Prospero Protasio Proteo Providenci Prudence Prudenzia Prudenzio Publio Puck Puk ' +
+  'Pulchérie Puneet Pupolo Purnima Purushottam Pushti Pusicio Puteri Pyotr Pécine Pélagie Pénélope Pépin Pétronille Pío Quartilla Quarto Quasimodo Queenie ' +
+  'Quentin Quentine Querano Quiana Quieta Quin Quinten Quintia Quintiliano Quintilio Quintino Quinton Quinty Quinziano Quinzio Quirin Quirino Quiteria ' +
+  'Quiéta Rabina Rachael Rachel Rachela Rachele Rachelle Rachid Rachida Radeke Radha Radolfo Rae Raegan Raf Rafaela Rafał Raff Raffaele Raffaella ' +
+  'Rageshwari Rageswari Raheem Rahel Rahsaan Rahul Raik Raimondo Raina Rainaldo Rainelda Rainer Raj Rajan Rajendra Rajesh Rajinder Rajiv Rajmund Rajnold ' +
+  'Rakesh Ralf Ralph Ramaa Ramesh Rameshwar Ramiro Ramona Rana Randal Randall Randi Randolf Randolph Rania Raniero Ranjeet Ranjit Ranolfo Ransom Raoul ' +
+  'Raphael Raphaelle Raphaël Raphaëlle Raquel Rashad Rashawn Rasheed Rasheedah Rasmus Rati Raul Ravi Rawiri Rayan Rayen Raymond Raymonde Raymundo Rayna ' +
+  'Raúl Reagan Reanna Reba Rebeca Rebecca Rebeka Rebekah Rebekka Recep Reece Reem Reema Reese Reggie Regina Reginald Reginaldo Regis Regitze Regolo Reid ' +
+  'Reihaneh Reine Remigio Remilekun Remington Remo Remondo Rena Renae Renata Renato Renaud Renee Rens Renske Renzo Renée Respicio Ressie Reta Retha Retta ' +
+  'Reuben Reva Revi Rey Reyansh Reybaud Reymundo Reyna Reynaldo Reynold Reza Rhea Rhett Rhianna Rhiannon Rhoda Rhona Rhonda Ria Riana Ricardo Ricario ' +
+  'Riccarda Riccardo Richard Richelle Richelmo Richie Rick Rickard Rickey Ricki Rickie Ricky Rieke Rigoberto Rike Rikke Rikki Riko Riley Rimas Rin Rina ' +
+  'Rinaldo Rino Rita Ritesh Riv Riya Roan Robaldo Robb Robbie Robbin Robby Robert Roberta Roberto Robyn Rocco Roch Rochele Rocio Rocío Roderick Roderyk ' +
+  'Rodger Rodiano Rodney Rodolfo Rodolphe Rodrick Rodrigo Rodrigue Roel Rogelio Roghayyeh Rohan Rohana Rohit Roksana Roland Rolanda Rolande Rolando Rolf ' +
+  'Rolfo Rollin Romain Romaine Romane Romano Romee Romeo Romero Romeu Romilda Romina Romoaldo Romola Romolo Romuald Romualdo Romy Roméo Ron Ronald Ronan ' +
+  'Ronda Roni Ronja Ronke Ronna Ronnie Ronny Roos Roosevelt Rory Rosalee Rosalia Rosalie Rosalina Rosalind Rosalinda Rosalyn Rosamond Rosamunda Rosanna ' +
+  'Rosanne Rosario Roscoe Roseann Roseanne Roselin Roseline Rosella Roselle Roselyn Rosemarie Rosendo Roser Rosetta Rosie Rosina Rosita Roslyn Rosmunda ' +
+  'Ross Rossana Rossella Rossie Rotimi Rowena Roxana Roxane Roxanna Roxanne Roxie Roxy Roy Rozalia Rozella Ruben Rubiano Rubie Rubin Rubye Rubén Rudolf ' +
+  'Rudolph Rudra Rudy Rufina Rufino Rufo Rufus Ruggero Rui Rukhmani Rukmin Rupert Ruperto Rupinder Russ Russel Ruta Ruth Ruthe Ruthie Rutilo Ryan Ryann ' +
+  'Ryder Rylan Rylee Ryleigh Ryley Ryou Ryszard Régine Régis Réjean Réjeanne Rémi Róża Rúben Saanvi Saar Sabato Sabazio Sabele Sabina Sabine Sabino Sabir ' +
+  'Sabrina Sabryna Sachin Sade Sadie Sadye Saeed Safa Safae Saffiro Saffo Safira Safiya Safouan Safouane Sahar Sahra Saida Saige Sakeena Sakineh Sakura ' +
+  'Sal Saladino Salih Salik Sallie Sally Salma Salome Salomey Salomone Salomè Salomé Salomë Salustio Salvatore Salvo Salwator Sam Samanta Samantha Sameer ' +
+  'Samia Samir Samira Samkelo Sammie Sammy Samona Samson Samuel Samuele Samuël Sancho Sandeep Sander Sandra Sandrine Sandro Sanja Sanjay Sanka Sanna Sanne ' +
+  'Sansone Santina Santino Santos Sanya Saphira Sapiente Saqib Sara Sarada Sarah Sarai Sarala Saraswati Sarbello Sare Sarina Sarisha Sarla Saroja Sarvin ' +
+  'Sascha Sasha Saskia Satoshi Saturniano Saturnino Satyen Saul Sauveur Savanah Savanna Saverio Savi Savin Savina Savinien Savino Savion Saúl Scarlett ' +
+  'Scholastique Schuyler Scolastica Scot Scottie Scotty Seamus Sean Seb Sebas Sebastiaan Sebastiana Sebastiano Sebastien Sebastião Seconda Secondiano ' +
+  'Secondina Secondo Sedrick Sef Seff Sefora Segilola Sekinat Sekou Selena Selene Selim Selin Selina Selma Selmer Selvaggia Semih Semiramide Semplicio ' +
+  'Sempronio Sena Senesio Senn Senna Senne Senofonte Sepp Seppe Serafin Serafina Serafino Serapione Serena Serenity Serge Sergei Sergey Sergi Sergio ' +
+  'Sergiusz Serife Servidio Serviliano Sesto Setayesh Seth Settimio Settimo Sev Sevda Severa Severiano Severino Severo Sevinj Seweryn Seye Seymour Shad ' +
+  'Shahd Shahid Shaikha Shaim Shaimaa Shaina Shakira Shakti Shakuntala Shalewa Shana Shanaya Shanda Shane Shanel Shanelle Shania Shanie Shaniya Shankar ' +
+  'Shanna Shannon Shanny Shanon Shantanu Shanti Shany Shaquille Sharda Shari Sharlene Sharmila Sharon Sharron Sharyn Shashi Shashikala Shaun Shauna Shawn ' +
+  'Shawna Shayla Shaylee Shayma Shayna Shayne Sheba Sheela Sheena Sheila Shekoni Sheldon Shelia Shelley Shelly Shelton Shemar Sher Sheri Sheridan Sherifa ' +
+  'Sherman Sherri Sherrie Sherry Sheryl Shira Shirley Shirli Shirly Shiv Shivakari Shlomo Shobhana Shola Shona Shresth Shresthi Shreya Shreyashi Shridevi ' +
+  'Shrishti Shristi Shubha Shubhaprada Shwet Shyann Shyanne Shyla Sibilla Sibyl Sibylle Sico Sicuro Sid Siddarth Siddhartha Siddhi Siddhran Sidney Sidoine ' +
+  'Sidonia Sidonio Siebe Siem Sienna Siep Sigebert Sigfrido Sigismond Sigismondo Sigmund Signe Sigrid Sigurd Sijuade Sil Silas Silja Silje Silke Sillin ' +
+  'Silvan Silvana Silvano Silverio Silvestro Silvia Silvio Silvère Sim Simen Simeon Simeone Similoluwa Simisola Simon Simona Simone Simonetta Simão Sina ' +
+  'Sinan Sindre Sindy Sinesio Sinfronio Sinja Siobhan Sireno Siriano Siricio Sirineu Sirio Siro Sisto Sita Sitara Siti Siv Sixte Sixtine Siyabonga Siënna ' +
+  'Sjoerd Sjors Skye Skyla Skylar Slobodan Sloka Smeralda Smilla Smita Smriti Sname Snezana Soave Sobia Soccorso Socrate Sofia Sofie Sofija Sofronia Sofía ' +
+  'Solange Soledad Soline Solocone Solon Soma Somayyeh Somnath Somu Sondra Sondre Sonia Sonja Sonya Soof Sophia Sophie Soraia Soraya Soren Sostene ' +
+  'Sosteneo Sostrato Souleymane Souta Sowande Spano Spartaco Spencer Speranza Speranzio Spirydion Stacey Staci Stacie Stacy Stan Stanford Stanislao ' +
+  'Stanislas Stanislav Stanislaw Stanisław Stanton Starla Steen Stef Stefan Stefania Stefanie Stefano Stefanos Steffen Stela Sten Stephan Stephane ' +
+  'Stephania Stephanie Stephany Stephen Stephon Sterre Steve Steven Stevie Stewart Stig Stijn Stiliano Stina Stine Stiriaco Stu Stuart Stéphane Stéphanie ' +
+  'Subhash Subhashini Subhasini Subodh Subomi Sucheta Sude Sudeva Suha Sujata Sukanya Suma Suman Sumayah Sumayyah Sumitra Sune Sunita Sunniva Suraj Surano ' +
+  'Suresh Surya Suryakant Suryakanta Suryakantam Susan Susana Susane Susanna Susannah Susanne Susheel Sushil Sushma Susi Susie Suus Suzan Suzana Suzane ' +
+  'Suzanna Suzanne Suze Suzette Suzie Suzon Suzy Suélen Svea Sven Svend Svenja Sverre Sveva Sviturno Swapnil Swara Swarnalata Swarup Swassane Sweta Sybil ' +
+  'Sybilla Syble Sydnee Sydni Sydnie Syed Sylvain Sylvan Sylvester Sylvestre Sylvia Sylviane Sylvie Sylwester Sylwia Synne Szczepan Szymon Sébastien ' +
+  'Ségolène Séraphin Sérgio Séverin Séverine Sílvia Sönke Sören Søren Tabatha Tabea Tabita Tabitha Tacjana Tad Taddeo Tade Tadeo Tadgh Taha Tahlia Taichi ' +
+  'Taide Taika Taiwo Tala Talea Talia Talita Talitha Talon Tamar Tamara Tamera Tami Tamia Tamika Tamina Tamino Tammaro Tammi Tammie Tammo Tammy Tamra ' +
+  'Tancredi Tancrède Tanguy Tania Tanika Tanirika Tanisha Tanja Tanner Tanushree Tanushri Tanya Tapan Tara Tarana Tarcisio Tareq Tari Tarik Tarja ' +
+  'Tarquinia Tarsilla Tarso Tarun Taryn Tasha Tate Tatiana Tatsuki Taurean Taurin Tavares Tawana Taya Tayler Taziana Taziano Tazio Teagan Tecla Ted Teddy ' +
+  'Tegan Teije Tej Tejas Tejumola Tekla Telchide Telemaco Telica Telly Temidayo Temistocle Temitope Teo Teobaldo Teodata Teodolinda Teodor Teodora Teodoro ' +
+  'Teodosio Teodoto Teogene Terence Terencjusz Terenzio Teresa Tereza Teri Terrance Terrell Terrence Terri Terrie Terrill Terry Tertuliano Terzo Tesauro ' +
+  'Tesifonte Tess Tessa Tessie Teudosia Teun Teunis Tevin Thad Thaddeus Thalea Thalia Thandolwethu Thea Thelma Theo Theodor Theodora Theodore Theresa ' +
+  'Therese Theresia Theron Thiago Thibault Thibert Thierry Thies Thije Thijmen Thijn Thijs Thilo Thirza Thom Thomas Thomasina Thora Thorben Thore Thorge ' +
+  'Thurman Théo Théodora Théodore Théodose Théophile Théophraste Thérèse Tia Tiago Tiana Tianna Tiara Tibaldo Tibbe Tiberio Tiburzio Ticone Tieme Tierra ' +
+  'Tiffany Tijmen Tijn Tijs Tillman Tillmann Tim Timm Timmothy Timmy Timo Timoléon Timon Timoteo Timothy Timothée Tina Tine Tingting Tino Tiphaine Tiril ' +
+  'Tirone Tirza Tisha Titi Titien Titilayo Titilope Tito Titus Tizian Tiziana Tiziano Tizio Tjark Tobia Tobias Tobiasz Tobiloba Tobin Toby Tod Todd Toke ' +
+  'Toki Tokunbo Tolomeo Tolulope Toluwalope Toluwani Toluwanimi Tomas Tomasa Tomasz Tomiloba Tomke Tommaso Tommie Tommy Tomoharu Tomori Tomás Toney Toni ' +
+  'Tonia Tonnin Tony Tonya Toon Tope Tora Torben Torbjörn Torey Tori Torquato Torrey Tosca Tosco Toussaint Toy Trace Tracey Traci Tracie Trajan Tranquillo ' +
+  'Trasea Travis Travon Tre Tremaine Tremayne Trent Tressa Tressie Treva Trever Trevion Trevor Trey Tricia Trilochan Trilochana Trilok Trilokanath ' +
+  'Trilokesh Triloki Trina Trine Trish Trisha Trista Tristan Tristano Tristian Tristin Triston Troels Trudie Trudy Truman Trycia Trystan Tuana Tui Tula ' +
+  'Tullia Tulliano Tullio Tunar Turibio Turki Turner Turold Tushar Tussio Tuur Twan Twila Tycho Tygo Tymon Tymoteusz Tyra Tyree Tyreek Tyrel Tyrell Tyrese ' +
+  'Tyrique Tyron Tyshawn Tyson Ubaldo Ubertino Uberto Udai Udit Uffe Ughur Ugne Ugo Ugolina Ugolino Uguccione Ujjawal Ujjwal Ulberto Ulderico Ulf Ulfa ' +
+  'Ulfo Ulices Ulises Ulisse Uliva Ulla Ulpiano Ulrich Ulrico Ulrik Ulrika Ulstano Ultimo Ulysse Ulysses Uma Umang Umberto Umile Umut Una Unax Upendra ' +
+  'Uranio Urbain Urbano Urdino Uri Uriah Uriel Uriele Urmila Ursicio Ursino Ursmaro Ursula Ursule Urte Usha Usman Uttam Uxue Uzodimma Vada Vagn Vaidehi ' +
+  'Vaijayanthi Vaijayanti Vaishnavi Vaishno Vaishvi Val Vala Valdemar Valente Valentijn Valentim Valentin Valentina Valentino Valeria Valeriana Valeriano ' +
+  'Valerico Valerie Valerio Valery Valfredo Valfrido Vallie Valtena Valter Valère Valérie Valéry Vance Vanda Vanesa Vanessa Vanna Varalakshmi Varo Vasanti ' +
+  'Vasily Vasudev Vasudeva Vasudha Vasundhara Veda Vedang Vedanga Vedanshi Vedasto Veerle Veit Velda Velio Vella Velma Velva Vena Venance Venanzio ' +
+  'Venceslao Venceslas Venera Veneranda Venerando Venere Venerio Ventura Venusta Venustiano Venusto Vera Verano Verda Verdiana Verdie Vere Verecondo ' +
+  'Verena Verenzio Vergie Veriana Veridiana Verla Verlie Vern Verna Verner Vernice Vernie Veronica Veronika Verulo Verónica Vesna Vespasiano Vesper Vesta ' +
+  'Vezio Vianney Vibeke Vic Vicenta Vicki Vickie Vicky Victoire Victor Victorien Victorin Vida Vidal Vidhur Vidhya Vidiano Vidone Vidur Vidya Vieve Viggo ' +
+  'Vigile Vihaan Vijay Vik Vikky Viktor Viktoria Viktorie Viktorija Vilde Vilfredo Vilhelm Viliana Viliberto Villy Vilma Vilte Vimal Vimala Vinay Vince ' +
+  'Vincenza Vincenzo Vinciane Vindonio Vinebaldo Vinfrido Vinicio Vinnie Vinz Violante Violette Virgie Virgil Virgilio Virginie Virginio Virone Viscardo ' +
+  'Vishnu Vishwamitra Vissia Vitale Vitalico Vito Vitor Vittore Vittoria Vittoriano Vittorio Vitus Viva Vivaan Vivaldo Vive Vivek Vivian Viviana Viviane ' +
+  'Vivianne Viviano Vivien Vivienne Vlad Vladimir Vladimiro Vladislav Vodingo Vojtech Volfango Volodymyr Vrinda Vrund Vulmaro Vulpiano Vusala Vyas Vânia ' +
+  'Véronique Víctor Vítor Wacław Waino Wakana Waldo Wale Walenty Walentyn Walentyna Waleran Waleria Walerian Walery Walgierz Walker Wallace Wally Walt ' +
+  'Walter Walton Wanda Wandrille Wanesa Warley Watson Wava Wawrzyniec Waylon Webster Wei Weldon Wende Wendell Wendi Wendy Werner Weronika Wes Wessel ' +
+  'Westley Whitney Whitni Whitny Wiara Wibke Widelene Wiebke Wies Wiktor Wiktoria Wila Wilber Wilbert Wilbur Wilburn Wiley Wilford Wilfred Wilfredo ' +
+  'Wilfrid Wilfried Wilfryd Wilhelm Wilhelmina Wilhelmine Willa Willard Willem Willi Willie Willis Willy Wilma Wilmer Wilton Wincenty Winfield Winfried ' +
+  'Winifred Winnie Winnifred Winona Winslow Winston Wirginia Witalis Wojciech Wolfgang Woodrow Wout Wouter Wuraola Wyatt Wyman Władysław Włodzimierz ' +
+  'Xander Xaver Xavi Xavier Xavière Xem Xenia Xhoel Xiaomei Xiaoyan Ximena Xinyi Xochitl Xzavier Xénophon Yadira Yael Yagmur Yago Yahli Yahya Yakubu ' +
+  'Yamileth Yan Yango Yanis Yann Yannic Yannick Yannik Yannis Yara Yarah Yaren Yaretzi Yarin Yaroslav Yasin Yasmeen Yasmin Yasmine Yassin Yassine Yassir ' +
+  'Yaw Yazmin Yejide Yelena Yenthe Yesenia Yessenia Yetunde Yevgeni Yevgeny Yewande Yfke Ying Yinthe Ylvi Ylvie Yoann Yogendra Yogesh Yoginder Yolanda ' +
+  'Yolande Yonas Yonatan Yonathan Yong Yosef Yoshiko Younes Youp Yousef Yousouf Youssef Ysaline Yseult Yuen Yuina Yuna Yunus Yuri Yuriy Yury Yusif Yusuf ' +
+  'Yuuma Yuval Yven Yvette Yvona Yvone Yvonna Yvonne Zabedeo Zabina Zac Zaccaria Zaccheo Zach Zachariah Zachariasz Zacharie Zachary Zachery Zaché Zack ' +
+  'Zackary Zackery Zada Zahid Zahra Zain Zainab Zaira Zakaria Zakary Zama Zan Zander Zane Zanita Zanobi Zara Zaria Zarina Zayd Zayn Zechariah Zef Zefiro ' +
+  'Zehra Zeinab Zelda Zelinda Zella Zelma Zena Zenaide Zenebio Zeno Zenobia Zenobio Zenone Zetico Zetta Zev Zeyd Zeynab Zeyneb Zeynep Zineb Zion Zita Ziva ' +
+  'Zoe Zoey Zofia Zoie Zoila Zoilo Zola Zora Zoran Zosima Zosimo Zoé Zoéva Zoë Zsofia Zula Zuzanna Zygmunt Zéphirin Ángel Ángela Áurea Åke Åsa Édith ' +
+  'Édouard Éleuthère Élia Éliane Élie Élisabeth Élise Élisée Élodie Éloïse Élzéar Éléonore Émeline Émeric Émile Émilie Émérance Émérencie Épiphane Éric ' +
   'Érica Étienne Évangéline Évariste Évelyne Évrard Ígor Íris Óscar Ömer Łazarz Łucja Łukasz Żaneta';
 
 /** Family names that are neither given names nor common words (6630) */
 export const FAMILY_NAME_DATA =
-  'Aalbers Aalerud Aas Abate Abbas Abbate Abbott Abbrescia Abdi Abernathy Abeyta Abicht Abimanyu Abiputra Abodunrin Abrahamsson Abramovic Abrego Abreu' +
-  'Abshire Abt Accardi Accardo Accurso Aceto Acevedo Achari Acharya Acheampong Achilles Achkinadze Ackermann Acosta Acquadro Acquaviva Acquistapace Acuña' +
-  'Adadevoh Adamczak Adamczyk Adame Adamek Adami Adamiak Adamiec Adamowicz Adamski Adamus Adaobi Addari Addis Adebayo Adebisi Adegbite Adegboye Adelakun' +
-  'Adelusi Ademayowa Ademiluyi Ademola Adeniyan Adeoluwa Aderibigbe Aderinsola Aderogba Aderonke Adesina Adesiyan Adewale Adewunmi Adewura Adeyemo' +
-  'Adhitama Adiga Adisa Adomah Adomako Adongo Adorno Adragna Adriansyah Adu Adusei Adutwum Affinito Afifah Afirifa Afoakwa Afolabi Afolayan Afonja Afunku' +
-  'Agarwal Agboola Agnello Agostinelli Agostini Agosto Agresta Aguayo Aguilar Aguilera Aguirre Agustian Agyapong Agyare Agyei Agyemang Ahlke Ahluwalia' +
-  'Ahortor Ahrenberg Ahrens Ahuja Aiello Aigbiniode Aigner Airlangga Ajakaiye Ajao Ajayi Ajewole Ajose-adeogun Akeem-omosanya Akerele Akhtar Akinrinola' +
-  'Akintade Akoto Akowua Akyeamfuɔ Akyeampong Akyena Akyerεko Alabi Alaimo Alamsyah Alaniz Alaníz Albanese Alberti Alcamo Alcaraz Alcántar Aleksandrowicz' +
-  'Aleksejev Alemán Alessandrini Alessi Alfano Alfaro Alfieri Alicea Aligbe Alivernini Aliyev Alizadeh Allegretti Allgeyer Almanza Almaraz Almaráz Almeida' +
-  'Almonte Aloba Aloi Altamirano Altenwerth Altieri Alvarado Alvarez Alves Amado Amador Amadori Amaechi Amann Amanta Amaral Amberg Ambrosini Ambrosino' +
-  'Ambrosio Amendola Amerio Amici Ammoscato Amo Amoa Amoako Amoasi Amorim Amoroso Amoruso Ampadu Ampofo Amponsah Amundsen Anandya Anda Andersen Andersson' +
-  'Anding Andini Andorful Andov Andrade Andreassen Andreasson Andrejev Andreoli Andresen Andriani Andrisani Andrzejczak Andrzejewski Anelli Angeletti' +
-  'Angeli Angelini Angelis Angeloni Angelov Angelova Angelucci Anggraini Anggreny Anggriawan Anguiano Angulo Anjani Anjos Ankra Ankunding Anokye Ansa' +
-  'Ansari Anselmi Antczak Antenucci Antezza Antonacci Antonelli Antonini Antonucci Antunes Antwi Anzalone Aparicio Apicella Apitz Apodaca Aponte Appiah' +
-  'Aprile Aqila Aquino Aramini Aranda Araujo Araya Araña Araújo Arcangeli Arce Archuleta Ardana Ardianto Ardiyanti Arellano Aremu Arenas Arendt Arens' +
-  'Arevalo Argenio Argento Argiolas Arguello Argüello Arias Arifin Armas Armendáriz Armenta Armijo Armstrong Arndt Arnesen Arora Arredondo Arreola Arriaga' +
-  'Arroyo Arslan Arteaga Artioli Arvidsson Aryani Aryanti Aryee Asamoa Asamoah Asan Asante Asare Asaro Aschenbroich Ascione Asenso Asiama Asiedu Aslan' +
-  'Assmus Assunção Astafei Astolfi Astuti Aswandi Ata Atanda Atchison Atencio Atkinson Atzeni Atzori Aubert Auer Aufderhar Augustyn Augustyniak Avallone' +
-  'Avola Awodiran Awolowo Awuah Axelsson Axmann Ayala Ayandokun Aydin Ayisat Ayobami Ayoola Azara Azevedo Azizah Azzahra Baafi Baah Baarck Baawia Babalola' +
-  'Babatunde Babic Babini Babtunde Baca Bacci Bach Bachmann Badane Bader Badillo Badu Baez Baeza Baganz Bagaskara Baggio Bagiński Bahena Bahk Bahl Bahng' +
-  'Bahringer Baiocco Bak Bakare Bakke Bakken Bakker Balboni Balcer Balcerzak Balck Baldacci Balderas Baldi Baldini Balducci Balestra Balistreri Balkow' +
-  'Ballarin Ballesteros Balnuweit Balogun Balsamo Balzano Balzer Bamidele Bamiloye Bamisebi Banach Banasiak Banasik Banaś Banda Bandara Bandini' +
-  'Bandopadhyay Bandyopadhyay Banerjee Bani Banik Banse Baptista Barajas Baraldi Baranowski Barański Barbagallo Barbarossa Barbarulo Barbato Barbera' +
-  'Barberi Barberis Barbero Barbier Barbieri Barbiero Barbosa Barela Barile Barillà Barletta Barnes Barnier Barone Baroni Barr Barra Barragán Barraza' +
-  'Barre Barreca Barrera Barresi Barreto Barretta Barrientos Barrios Barros Barrows Barsotti Bartczak Bartell Bartels Barth Bartkowiak Bartnik Bartoletti' +
-  'Bartoli Bartolini Bartolomei Bartolucci Bartosik Barua Barylla Baseda Bashir Bashirian Bassani Bassi Basso Bates Batista Battaglia Battisti Battistini' +
-  'Battke Batz Bauch Bauer Bauermeister Baumann Baumbach Baumeister Bauschinger Bauschke Bañuelos Beahan Beatty Beavogui Becerra Bech Bechtelar Beckel' +
-  'Becker Beckham Beckmann Bedewitz Bedini Bednar Bednarczyk Bednarek Bednarski Bednarz Beek Beele Beer Beethoven Beggerow Begu Beh Behr Behrenbruch Beier' +
-  'Bektashi Belli Bellini Bello Bellomo Bellotti Bellucci Belmonte Belotti Beltrame Beltrami Beltrán Belvisi Belz Benatti Benavides Benavídez Bender' +
-  'Benecke Benedetti Benetti Bengtsson Benigni Benini Benitez Bennardo Benner Benninger Benoit Bentivoglio Benvenuti Benzing Benítez Berardi Berends' +
-  'Beretta Bergamasco Bergamini Berge Berger Berggren Berglund Bergman Bergmann Bergnaum Bergqvist Bergstrom Bergström Berisha Bermúdez Bernabei Bernal' +
-  'Bernardi Bernardini Bernasconi Berndsen Berner Bernier Berning Berntsen Berríos Bertaccini Bertani Bertelli Bertelsen Bertenbreiter Berti Bertini Berto' +
-  'Bertolini Bertolussi Beso Betancourt Bethke Betti Betz Beushausen Beutelspacher Bevilacqua Beyer Bhadresha Bhak Bhang Bhat Bhattacharya Bhattathiri' +
-  'Bhoumik Bhowmik Bhuiyan Biagetti Biagi Biagini Bianc Biancheri Bianchetti Bianchi Bianchini Bianco Biasci Biase Białas Białek Białkowski Biba Biccari' +
-  'Bichler Bickel Biedermann Biedrzyński Bielak Bielawski Bielecki Bieler Bielert Bielski Bienasch Bienias Bieniek Biernacki Biernat Bieńkowski Bigdeli' +
-  'Biggi Bijl Bilski Bindi Bini Bins Bionaz Biondi Birkemeyer Bisconti Bisgaard Bishwas Bisio Bittner Bizzarri Bjerke Bjerregaard Björk Björklund' +
-  'Bjørnstad Blanchard Blanda Blaschek Blasi Blassneck Blazevic Blick Bloch Blochwitz Blockhaus Blom Blomqvist Blondal Blum Boadi Boadu Boahen Boakye' +
-  'Boaten Boateng Bober Bocchi Boccia Bochenek Bock Bode Bodini Boehm Boer Boffa Bogan Bogdanov Bogdashin Bogenrieder Bogisich Bogucki Bogusz Bohge Bolm' +
-  'Bona Bonanni Bonanno Bonato Bonazzi Bondarenko Bonde Bonelli Bonetti Bongiorno Bongiovanni Boni Bonifazi Bonik Bonilla Bonini Bonis Bonomi Bonomo' +
-  'Bonsra Bonsu Bordoni Borek Borelli Borer Borge Borges Borghi Borgia Borgschulze Bork Borkowski Bormann Bornscheuer Borowiec Borowski Borrego Borrelli' +
-  'Borrmann Borsch Bortolin Bortoluzzi Bortot Boruschewski Boruya Boscaino Bosch Boschetti Boschi Bosco Boscolo Bosi Bosler Bosman Bosu Botello Botsford' +
-  'Botta Bourrouag Bouschen Bove Bovolenta Boxhammer Boyde Boyer Boyko Boyle Bozic Bozinov Bozsik Bozzi Bozzo Bożek Bradtke Braga Braia Brakus Brambilla' +
-  'Branca Branco Brandis Brankov Brauer Brehmer Breitenberg Breitenstein Brekke Bremer Bremser Brenner Bresciani Bressan Breton Brettschneider Breu Breuer' +
-  'Briano Briem Briesenick Brigandì Brignone Bringmann Brink Brinkmann Briones Briseño Brito Brix Brizzi Broda Broek Broening Brogi Brosch Brouwer Browne' +
-  'Bruckmann Bruder Bruen Bruhns Bruijn Brumat Brun Brunelli Brunet Brunetti Bruni Brunner Bruns Bruschi Bruun Bruyn Bruzzone Brzeziński Brzozowski' +
-  'Bräutigam Brömme Brüggmann Bucci Buchanan Buchholz Buchrucker Buckridge Buczek Buczkowski Buczyński Buder Budiman Budiyanto Budziński Budzyński Bueno' +
-  'Bujak Bukowski Bulgarelli Bultmann Bundgaard Bunjes Buongiorno Buonomo Burger Burghagen Burgio Burkhard Burkhardt Burmeister Burzyński Busari Buschbaum' +
-  'Busemann Buss Busse Bussmann Bustamante Bustos Butera Buzzi Byrd Byrne Bytyqi Báez Bäcker Bétancourt Böhm Bönisch Börgeling Börner Böttner Bùi Büchele' +
-  'Bühler Büker Büngener Bürger Bürklein Büscher Büttner Bąk Bąkowski Błaszczak Błaszczyk Caballero Cabras Cabrera Cabán Caccamo Caccavo Cacciapuoti' +
-  'Cacciatore Cadena Cadoni Caforio Caiazza Caiazzo Calabrese Calabrò Calafiore Calandro Caldera Calderon Calderón Califano Callegari Calligaris Calvillo' +
-  'Calì Calò Camacho Camara Camilli Cammisa Campagna Campanella Campanile Campanini Campbell Campisi Campo Campoli Campos Campus Canale Canales' +
-  'Cancelliere Cancellieri Candela Candelaria Canepa Cangiano Canino Cannas Cannata Cannella Cannone Cano Canova Cantagallo Cantoni Cantú Canu Capannolo' +
-  'Capasso Capecchi Capelli Capitani Capizzi Capoccia Capocotta Capogna Capone Caporaso Cappai Cappelli Cappello Cappiello Capponi Capraro Capriotti' +
-  'Capuano Caputo Caraballo Caracciolo Caradonna Carbajal Carbon Carbone Carboni Cardella Cardenas Cardia Cardinale Cardinali Cardini Cardona Cardone' +
-  'Cardoso Cardozo Careddu Carella Caretti Caricari Carini Carletti Carlini Carlino Carloni Carlotti Carlowitz Carlsen Carlsohn Carlsson Carlucci' +
-  'Carminati Carmona Carneiro Carnevale Carnovale Carolis Carollo Caron Carosi Carpentier Carr Carranza Carrara Carraro Carrasco Carrasquillo Carre' +
-  'Carrera Carrero Carreón Carrieri Carriero Carrillo Carrion Carrión Carrozza Carrozzo Carrus Carta Cartwright Caruso Carvajal Carvalho Carvelli Casadei' +
-  'Casadio Casagrande Casale Casali Casano Casanova Casares Casarez Casavecchia Cascio Cascone Casella Caselli Casillas Casini Casolaro Caspari Caspers' +
-  'Cassano Cassin Castagna Castaldi Castaldo Castañeda Castellana Castellani Castellano Castellanos Castelli Castiello Castiglioni Castillo Casu Casula' +
-  'Casárez Catalano Cataldi Catarsi Catellani Caterino Cattaneo Cattani Cavadini Cavaliere Cavalieri Cavallari Cavallaro Cavalli Cavallini Cavallo Cavazos' +
-  'Cavriani Cazares Ceballos Ceban Cebotari Cebula Ceccarelli Ceccarini Cecchetti Cecchi Cecchini Cecere Cedillo Ceja Celano Celentano Celi Celik Celli' +
-  'Cellini Cengic Cenni Centeno Centofanti Cepeda Cerda Cereghetti Cerna Cerny Cerrani Cerrato Cerri Cerullo Cerutti Cervantes Cervántez Cesaretti Chacón' +
-  'Chakma Chakraborty Champlin Chan Chand Chang Chapa Chapman Chapron Charpentier Chatterjee Chattopadhyay Chaturvedi Chaudhry Chavarría Chavez Che Chen' +
-  'Cheon Cheong Cherchi Cherubini Chessa Chessari Cheung Chevalier Chiacchio Chianese Chiaravalle Chiavacci Chibike Chibuike Chidinma Chidozie Chilà' +
-  'Chimenti Chiodi Chirico Chiu Chmiel Chmielewski Chmura Choi Chojnacki Chojnowski Cholewa Chong Chopra Choudhury Choung Chowdhury Christensen' +
-  'Christiansen Chrzanowski Chudzik Chung Chwe Chávez Ciaccio Ciacio Ciampa Cianci Ciani Ciavarella Cicala Cicatiello Ciccarelli Cicchetti Cicco Ciccone' +
-  'Cichocki Cichoń Cichy Cierpinski Ciesielski Cieśla Cieślak Cieślik Cifarelli Cilli Cimmino Cinelli Cingolani Cini Cintrón Ciobanu Ciocco Cioffi Cioni' +
-  'Ciotola Ciotti Cipolla Cipollaro Cipolletta Cipriani Cirelli Cisneros Ciszewski Citro Cittadino Ciuffetelli Ciuffreda Ciulla Claesson Clarius Clarke' +
-  'Clausen Cleem Coccia Cocco Cohen Cola Colangelo Colantuono Colella Coletta Collazo Collet Collier Colonna Colucci Colunga Comito Concas Conforti Congiu' +
-  'Coniglio Connelly Conroy Considine Consiglio Cont Conte Conti Contini Contreras Contu Cooke Coppola Corazza Corbyn Cordero Cordes Cordioli Coretti' +
-  'Corkery Cormier Cornejo Cornelissen Cornelsen Coronado Corradi Corradini Corrales Corrao Correa Correale Correia Corridori Cors Corsi Corsini Corso' +
-  'Corsten Corte Cortese Cortesi Corti Cortinovis Cortés Cortéz Corwin Cosentino Coslovich Cossu Costantin Costantini Cotthardt Cotto Cottone Covarrubias' +
-  'Coviello Cox Cozzani Cozzi Cozzolino Crea Cremin Cremonesi Crepaldi Crescenzi Crespi Crespo Crevatin Crews Crimi Crippa Crisafulli Criscenti Crisci' +
-  'Criscione Crist Cristofaro Critelli Crivelli Croce Crona Cronin Cronjäger Crooks Crosskofp Cruciani Cruciata Cruickshank Cucchiara Cucciniello Cuellar' +
-  'Cummerata Cummings Cunha Cunningham Cuomo Curci Curcio Curiel Curreli Cusimano Cusumano Cuzzocrea Cybulski Cygan Czaja Czajka Czajkowski Czapla' +
-  'Czarnecki Czechowski Czekaj Czerniak Czerwiński Czyż Czyżewski Cárdenas Daako Dahl Dahlberg Dahm Dahmen Daidone Daimer Dal Dalgaard Dalmasso Damanik' +
-  'Damaske Damcevski Damiani Damico Damm Daniels Danielsen Danielsson Dankula Danneberg Danner Danso Darko Darmawan Darojat Darteh Dartey Dattilo Daub' +
-  'Daubner Daudrich Dauer Daugherty Daum Dauth Dautzenberg Davidov Davidsen Davidson Davies Davoli Debnath Decker Deckert Deckow Deerberg Degano Degrassi' +
-  'Dehmel Deiana Dekker Delacrúz Delafuente Delagarza Delao Delapaz Delarosa Delatorre Deleón Delgadillo Delgado Delic Delle Delogu Delonge Delrío' +
-  'Delvalle Demir Demirovic Demontis Demurtas Demut Denaro Denesik Dengler Denner Denti Denzinger Deriu Derr Dertmann Dervishi Desai Deschamps Deshpande' +
-  'Desogus Destro Dethloff Deuschle Devar Dewan Dhawan Diamanti Dias Diaz Dibbert Dicki Dickinson Dieckmann Diedrich Diekmann Dienel Dietz Dietzsch Diezel' +
-  'Dijk Dijkstra Dilla Dimitrov Dimitrova Dingelstedt Dini Dio Dionisi Dippl Dirgantara Dissanayake Distefano Dittmann Dittmar Dittmer Dix Dixon Djokoto' +
-  'Djurhuus Dobbrunz Dobler Dobosz Dobrowolski Dobrzyński Dodaro Dogan Doherty Dohring Dolce Dolch Dolci Dold Domagała Domański Dombrowski Domingues' +
-  'Dominguez Dominiak Dominici Domínguez Domínquez Donati Donda Donev Dongen Donie Donkor Donnelly Dooley Doorn Dordevic Doria Doro Doronzo Doskoczynski' +
-  'Dotto Drabik Drago Dragone Dragoni Dragu Drechsler Drees Dreher Dreier Dreissigacker Dressler Drews Driessen Driscoll Drozd Drozdowski Drzewiecki' +
-  'Dróżdż Duah Dubashi Dubiel Dubois Duca Ducci Duda Dudek Dudziak Dudzik Dudziński Dueñas Dufour Duma Dumas Dumitru Dumont Dupuis Dupuy Duran Durand' +
-  'Durgan Duric Durán Duszyński Dutkiewicz Dutta Dutto Duval Dvorak Dvorakova Dwamena Dwivedi Dyett Dylus Dziedzic Dziuba Dzokoto Dávila Dächert Díaz' +
-  'Döbel Döring Dörner Dörre Dąbek Dąbkowski Dąbrowski Dębowski Dębski Długosz Dương Eberhard Eberhardt Ebert Ebubechukwu Echevarría Ecker Eckhardt Eder' +
-  'Edorh Edun Edvardsen Edwards Effertz Effler Egbochukwu Eggenmueller Egger Ehigiator Ehm Ehmann Ehrig Eich Eide Eifert Einert Einstein Eisenlauer Eklund' +
-  'Ekpo Ekström Ekwueme Elbe Elebiyo Eleyth Eliasson Eligibile Elizondo Elss Emard Embranthiri Emert Emmelmann Emmerich Ender Engel Engelen Engelmann' +
-  'Engström Enríquez Epifani Eplinius Ercoli Erdman Erdmann Erhardt Eriksen Eriksson Erlei Erm Ermini Ernser Errante Errera Errichiello Errico Ertl Erwes' +
-  'Esbensen Escalante Escamilla Escobar Escobedo Esenwein Esparza Espinal Espino Espinosa Espinoza Esposito Esquibel Esquivel Esser Esteves Estrada' +
-  'Estévez Evangelista Evangelisti Evensen Evers Everts Evola Fabbri Fabbricatore Fabbro Faber Fabiani Fabre Fabris Fabrizi Fadda Fadel Fadipe Fagunwa' +
-  'Fahey Fahner Fajardo Fajimi Falabi Falbo Falchi Falcioni Falco Falcão Faleti Falkowski Faller Faloye Falzone Fanara Fancello Fanelli Fantini Fantozzi' +
-  'Faraci Faraone Farber Farella Faresta Faria Farin Farina Farra Farrell Farris Farías Fasano Fasasi Fasoli Fassbender Fathina Faulhaber Faure Fava' +
-  'Favara Favaro Favero Favre Febian Febrianti Federici Feeney Feest Fehrig Feil Feleppa Felici Feliziani Felke Feller Femina Fenner Fenske Feo Ferhatovic' +
-  'Ferilli Ferluga Fernandes Fernandez Fernández Ferracuti Ferraiuolo Ferrando Ferrante Ferranti Ferrarini Ferrario Ferraris Ferraro Ferrarotti Ferreira' +
-  'Ferrer Ferreri Ferrero Ferretti Ferri Ferrigno Ferrini Ferroni Festuccia Feuerbach Fichera Fidélis Fierro Fietz Figl Figueiredo Figueroa Figura' +
-  'Fijałkowski Filice Filipek Filipiak Filipov Filipovic Filipowicz Filipowski Filippi Filippini Filippis Filipponi Filsinger Fincke Fini Fink Finke' +
-  'Finocchiaro Finotti Finstad Fior Fioravanti Fiorelli Fiorentini Fiorentino Fioretti Fiori Fiorillo Fiorini Fiorucci Firgantoro Firmansyah Fischer' +
-  'Fischetti Fisher Fitschen Fitzgerald Fjeld Fjeldsted Flacco Flak Flatley Fleischer Fleischmann Fleming Fleury Flis Floder Florczak Florek Flores Florio' +
-  'Flottmann Flórez Fofie Foged Foglia Fois Fonda Fonseca Fontaine Fonti Forconi Forgione Forkel Forlani Formica Fornara Forsberg Fortin Fortugno Foschi' +
-  'Fossum Fosu Foti Fournier Fowler Fraga Frahmeke Frami Franceschi Franceschini Francesconi Franchi Franchini Frandsen Franecki Franey Franke Frankowski' +
-  'Fransson Franta Frantz Franzis Franzmann Franzoni Franzè Frasca Fratello Fratti Frauen Frauendorf Frederiksen Fredriksen Fredriksson Freigang Freimann' +
-  'Freimuth Freisen Freitas Frenzel Freriks Frey Frezza Fricke Friedek Friedenberg Friedman Friedmann Friesen Friess Frigerio Frigo Fritsch Frohn Frosch' +
-  'Frías Frąckowiak Frączek Frątczak Fucci Fuchs Fuentes Fuhlbrügge Fujiati Fujita Fuller Fumagalli Fumarola Fuoco Furlan Furno Furtado Fusaro Fusco' +
-  'Fusenig Fust Förster Gaba Gabius Gabler Gabrielli Gaddini Gade Gadomski Gadschiew Gagliano Gagliardi Gagne Gagnon Gaillard Gaitán Gajda Gajewski' +
-  'Gakstädter Galander Galante Galarza Galasso Galati Galeano Galeazzi Galindo Gallagher Gallardo Gallegos Galli Gallo Galluzzo Galván Gamage Gamba' +
-  'Gamberini Gambino Gamboa Gamez Gamlin Gamper Gandhi Gangemi Gangnus Ganzmann Gao Gaona Garatva Garau Garavaglia Garay Garcia García Gargiulo Garibay' +
-  'Garica Garifo Garofalo Garrido Garza Gashi Gaspari Gasparini Gasser Gast Gastel Gastélum Gatta Gatti Gatto Gatzka Gauder Gaudiano Gaudio Gauthier Gaweł' +
-  'Gawlik Gawron Gawroński Gaytán Gałka Gałązka Gbadamosi Gbogboade Gebhardt Gehre Gehrig Gehring Gehrke Geiger Geisler Geissler Gelling Genchi Genovese' +
-  'Gentili Georgiev Georgieva Gerace Geraci Gerbennow Gerdel Gerhardt Gerhold Gerlach Germani Gerritsen Gerschler Gervasi Gesell Geyer Gheorghe Ghilardi' +
-  'Ghirmai Ghosh Giacalone Giaccio Giachi Giacomelli Giampaoli Giampaolo Giannelli Giannetti Giannini Giannone Giannotti Gianotti Giansante Giardina' +
-  'Giardini Gibson Giehl Gierisch Giesa Giesche Gigli Giglio Gigliotti Gilde Gimenez Ginneken Gioacchini Giordani Giorgetti Giovannelli Giovannetti' +
-  'Giovannini Giovinazzo Girard Girardi Giraud Giraudo Girone Girón Gislason Giudice Giuffrida Giugliano Giuliani Giunta Giusti Giustra Gjonaj Gjoni' +
-  'Glatting Gleason Gleichner Glosli Glover Gobbi Godlewski Godoy Godínez Goebel Goedicke Goldbeck Goldberg Goldfuss Goldkamp Goldkühle Goldner Goldstein' +
-  'Golec Golinelli Goller Golling Gollnow Gollum Golomski Golubev Gombert Gomes Gomez Goncalves Gonzales Gonzalez González Gonçalves Goode Goodman' +
-  'Gorbachev Gorczany Gori Gotthardt Gottlieb Gottschalk Gotz Govoni Gowda Goy Goyette Gołąb Gołębiewski Gołębiowski Graaf Grabowski Gracia Graczyk' +
-  'Gradzki Graf Granado Granados Granata Granato Grandi Granà Grasse Grassi Grasso Gratzky Gravina Grayling Graziani Greb Greco Greenfelder Greenholt' +
-  'Greger Gregersen Gregori Greithanner Greppi Greschner Grezia Grgic Grieco Griego Griem Griese Griffith Griffiths Grijalva Grilli Grillo Grimaldi Grimes' +
-  'Grimm Grochowski Gromisch Groot Groothuizen Grossheim Grossi Grosskopf Grothaus Grothkopp Grotke Grube Gruber Grudzień Grundmann Gruning Gruppuso' +
-  'Gruszczyński Gruszecki Gruszka Grzegorczyk Grzelak Grzesiak Grzesik Grześkowiak Grzyb Grzybowski Grzywacz Grötzinger Guajardo Gualtieri Guardado' +
-  'Guarino Guarneri Guarnieri Guastella Guastone Guerin Guerra Guerreiro Guerrero Guerrieri Guerriero Guerrini Guevara Guglielmi Guha Guidetti Guidi' +
-  'Guidotti Guillen Guillot Guillén Gulgowski Gulino Gullì Gummelt Gunarto Gunawan Gundersen Guneta Gunkel Gunnarsson Guo Gupta Gurrieri Gurule Gusikowski' +
-  'Gusmeroli Gustafsson Gutierrez Gutiérrez Gutjahr Gutkowski Gutmann Gutowicz Gutowski Gutschank Guzik Guzman Guzmán Gwon Gwoździk Gwóźdź Gyamfi Gyasi' +
-  'Gálvez Gámez Gómez Góra Góral Górecki Górka Górniak Górny Górski Göbel Göckeritz Göhler Görlich Görmer Götz Götzelmann Güldemeister Günther Günz Gürbig' +
-  'Gąsior Gąsiorowski Głogowski Głowacki Głąb Haack Haaf Haag Haan Habeeb Habel Habibi Hache Hackbusch Hackelbusch Hackett Hadfield Hadwich Hadzic' +
-  'Haferkamp Hagenes Hahn Haikal Hajduk Hajek Hald Halimah Hallmann Halvorsen Halvorson Hamalainen Hamann Hamill Hammes Handayani Handoko Hane Hanenberger' +
-  'Hanifat Hannecker Hanniske Hansen Hansson Haque Harber Hardiansyah Harding Hargasser Harini Hariyah Harnapp Haro Harper Harris Hartati Harter Harting' +
-  'Hartlieb Hartman Hartmann Hartwig Hartz Haryanti Haryanto Hasanah Hasani Hasanov Hasanovic Haschke Hashimoto Hasler Hassanah Hasse Hassfeld Hastuti' +
-  'Hauck Haug Haugaard Haugen Haukelidsæter Haung Haupt Haverney Hawkins Hayashi Hayes Heaney Heathcote Heberstreit Hechler Hecht Hedegaard Hedermann' +
-  'Hedlund Hegmann Hehl Heidelmann Heidenreich Heidler Heijden Heikkila Heikkinen Heinemann Heinig Heinke Heinonen Heinze Heiser Heller Hellmann Hellström' +
-  'Helmke Helpling Hemingway Hendriks Hengmith Henkel Henriksen Henriksson Henriques Henríquez Hense Hensel Hentel Hentschel Hentschke Hepperle Herberger' +
-  'Herbrand Heredia Hering Herlambang Hermans Hermansen Hermansson Hermawan Hermecke Hermiston Herms Hernandes Hernandez Hernádez Hernández Herold Herrera' +
-  'Herrmann Herschmann Hertel Herweg Herwig Herzenberg Herzog Hess Hesse Hessek Hessel Hessler Hettinger Hetzler Heuck Heuvel Heydemüller Heyden Hickle' +
-  'Hidayanto Hidayat Hiebl Higgins Hildebrand Hildenbrand Hilgendorf Hiller Hilll Hilpert Himawan Hingsen Hingst Hinojosa Hinrichs Hintz Hirsch Hirschberg' +
-  'Hirt Hirthe Hitchcock Hjaltalin Hjort Hjorth Hoang Hodea Hodkiewicz Hodzic Hoeger Hoffmann Hofman Hofmann Hohenberger Hohl Hohn Hohnheiser Hojgaard Hok' +
-  'Holdt Holguín Holinski Holl Holm Holmberg Holmes Holmgren Holmqvist Holt Holtfreter Holz Holzdeppe Holzner Homenick Hommel Honz Hooss Hopkins Hopland' +
-  'Hoppe Horak Horakova Horna Hornung Hort Horvat Howe Hoxha Hoàng Hristov Hristova Huaman Huang Huber Huckestein Hudak Huebel Huel Huels Huerta Huet' +
-  'Hughes Huhn Huisman Huixtlacatl Hujo Huke Huls Humbert Huneke Hurtado Huseby Hutagalung Hutapea Hutasoit Huth Huynh Hyatt Häber Häfner Håkansson Höcke' +
-  'Höft Höhne Hönig Hördt Hübenbecker Hübl Hübner Hügel Hüttcher Hütter Iacolare Iacono Iacovino Iacovone Iandolo Iannaccone Iannello Ianni Iannone' +
-  'Iannucci Iaria Iazzetta Ibarra Ibe Ibikunle Ibrahimovic Ierardi Iersel Iezzi Ihly Ikeda Iliev Ilieva Illing Ilori Ilupeju Impellizzeri Improta' +
-  'Indelicato Ingrassia Ingrosso Innocenti Inoue Inzerillo Iodice Ionescu Iotti Iovino Ippoliti Irawan Irfandi Irizarry Isaksson Isekenmeier Ishikawa' +
-  'Isokun Iswahyudi Ito Itt Iuliano Ivanou Ivanov Ivanova Iversen Iwanowski Iwański Iyalla Iyanda Iyengar Iyer Izdebski Izzi Izzo Jabłoński Jackowski' +
-  'Jacobi Jacobs Jacobsen Jacobson Jacquet Jagielski Jagiełło Jagodziński Jagusch Jahn Jahnke Jailani Jaimes Jain Jaiyeola Jakobs Jakobsen Jakobsson' +
-  'Jakubczyk Jakubiak Jakubowski Jambor Jamiu Jamrozy Janas Jander Jangid Janiak Janich Janicki Janik Janiszewski Janke Jankovic Jankowiak Jankowski' +
-  'Janowski Jansen Janssen Janssens Jansson Januar Janus Januszewski Jaramillo Jarets Jaros Jarosz Jarvinen Jarząbek Jasinski Jasiński Jaskolski Jasso' +
-  'Jast Jastrzębski Jaworski Jaśkiewicz Jegorov Jelita Jellinghaus Jeorga Jeppesen Jerde Jerschabek Jespersen Jezierski Jha Jhang Jimenez Jimoh Jiménez' +
-  'Jimínez Joensen Johannesen Johannessen Johannsen Johansen Johansson Johar Johnsen Johnston Joly Jones Jong Jonge Jonker Jonsson Jorgensen Joshi Jossa' +
-  'Joung Jovanovic Jucken Juhl Jungbluth Jungton Jurado Jurek Juric Jurkiewicz Jurkowski Justesen Juszczak Juwita Juárez Jáquez Jóźwiak Jóźwik Jönsson' +
-  'Jørgensen Jürgens Jędrzejczak Jędrzejczyk Jędrzejewski Kacprzak Kaczmarczyk Kaczmarek Kaczmarski Kaczor Kaczorowski Kaczyński Kadar Kaesmacher Kahl' +
-  'Kahlert Kahles Kahlmeyer Kahn Kahyang Kaiser Kakkar Kaleta Kalinowski Kalisz Kallabis Kallensee Kalloe Kamat Kaminski Kamiński Kampf Kampschulte' +
-  'Kanaria Kanea Kania Kaniewski Kanimal Kaniyar Kanzaki Kaplan Kapoor Kappe Kappler Kapusta Karaś Karczewski Kardache Karem Karhoff Karikari Karjalainen' +
-  'Karlsen Karlsson Karpiński Karrass Karst Karsten Karus Karwowski Kasperek Kasprzak Kasprzyk Kass Kassulke Kasten Kastner Kastrati Kaszuba Katzinski' +
-  'Kaufmann Kaul Kaur Kausemann Kautzer Kawa Kawecki Kawohl Kayser Kazlov Kazmarek Kałuża Kaźmierczak Kedzierski Keebler Keil Keiner Kelm Kemmer Kempe' +
-  'Kemper Kempter Kerl Kerluke Kern Kertzmann Kesselring Kesselschläger Kessler Kette Kettenis Keutel Khan Khanna Khatri Kieffer Kiehn Kiessling Kiełbasa' +
-  'Kihn Kikuchi Kilback Kilic Kimura Kinadeter Kindelan Kinnunen Kinzel Kinzy Kirch Kirlin Kirst Kisabaka Kisiel Kita Kjeldsen Kjær Klabuhn Klapper' +
-  'Klauder Klausen Kleeberg Kleiber Klein Kleinert Kleininger Kleinmann Kleinsteuber Kleiss Klemme Kleven Klimczak Klimek Kling Klinger Klink Klocko' +
-  'Klopsch Klose Kloss Kluge Kluivert Kluwe Kmiecik Kmieć Knabe Knapik Kneifel Knetsch Knezevic Knies Knippel Knobel Knoblich Knoll Knorr Knorscheidt' +
-  'Knudsen Knut Kobayashi Kobs Kobus Kocchar Koch Kochan Kock Koczulla Koderisch Koehl Koehler Koelpin Koenig Koepp Koester Kofferschlager Kofler Kogut' +
-  'Koha Kohle Kohler Kohlmann Kohnle Kohrt Koj Kok Kolade Kolasa Kolb Koleiski Kolokas Komoll Komorowski Konieczna Konieczny Konig Koning Konopelski' +
-  'Konopka Konow Konya Koob Koomson Kopczyński Koper Kopeć Korhonen Korta Kortajarena Korzeniowski Kos Kosenkow Kosiński Koskinen Kosoko Kosowski Koss' +
-  'Kostecki Koster Kostrzewa Koszewski Kot Kotowski Koubaa Kovac Kovacek Kovacevic Kovacic Kovacs Koval Kovalchuk Kovalenko Kowal Kowalczuk Kowalczyk' +
-  'Kowalewski Kowalick Kowalik Kowalinski Kowalski Koya Koza Kozak Kozakiewicz Kozey Kozieł Kozioł Kozlov Kozłowski Kołakowski Kołodziej Kołodziejczyk' +
-  'Kołodziejski Krabbe Krajcik Krajewski Krakowiak Kral Kramer Kranz Krasniqi Krasnova Krauel Kraus Krause Krauspe Kravchenko Krawczyk Krawiec Kreb' +
-  'Kreiger Kreissig Kremer Kresse Kreutz Krieger Krippner Kristensen Kristiansen Kristoffersen Krodinger Krogh Krohn Krol Kron Krueger Krug Kruger Kruk' +
-  'Krukowski Krull Krupa Krupiński Kruschinski Kruszewski Kryeziu Krysiak Krzemiński Krzyżanowski Krämer Król Królikowski Kröckert Kröger Krüger Kshlerin' +
-  'Książek Kub Kubacki Kubera Kubiak Kubica Kubicki Kubik Kuc Kucera Kucerova Kucharczyk Kucharski Kuchta Kuciński Kuczyński Kufahl Kuhic Kuhlee Kuhlman' +
-  'Kuhnen Kuijpers Kuiper Kujawa Kujawski Kula Kulas Kulesza Kulig Kulik Kulimann Kuliński Kulma Kumara Kumbernuss Kumi Kummle Kunde Kunz Kunze Kuphal' +
-  'Kupprion Kuprion Kurek Kurniawan Kurnicki Kurowski Kurrat Kurschilgen Kuschewitz Kuschmann Kusi Kuske Kusmawati Kustermann Kusuma Kusumo Kuswandari' +
-  'Kuswoyo Kutch Kutscherauer Kutzner Kuvalis Kuypers Kuzmina Kuznetsov Kuś Kvaran Kvarme Kwaakye Kwarteng Kwaśniewski Kwiatkowski Kwiecień Kwieciński' +
-  'Kwok Kwon Kyei Kähler Käther Köhler Köhrbrück Köhre Kölotzei König Köpernick Köseoglu Kúhnert Kühnel Kühnemund Kühnert Kühnke Küsters Küter Kędzierski' +
-  'Kędziora Kępa Kłos Kłosowski Laack Laan Labadie Labate Laboy Lacerda Lach Lacroix Ladega Ladewig Laezza Laganà Lailasari Laine Laitinen Lakin Lakomy' +
-  'Laksita Laksmiwati Lamacchia Lamberti Lammert Lammy Lamos Landi Landmann Langfeld Langhirt Langosh Langworth Lanig Lanteri Lanza Lari Larkin Larsen' +
-  'Larson Larsson Lascio Laskowski Lasota Latifat Latini Latorre Lattanzi Latupono Lau Lauckner Lauinger Laureano Lauri Lauridsen Laursen Laurén Lausecker' +
-  'Laux Lavecchia Lavoie Lawal Laws Lazuardi Lazzari Lazzarini Leal Leale Leannon Lebedev Leberer Lebrón Lebsack Lecca Lech Leclerc Leclercq Lecomte Ledda' +
-  'Ledesma Ledner Leeuw Leeuwen Lefebvre Lefevre Leffler Leggio Legrand Legros Lehmann Lehtinen Lehtonen Leibold Leide Leimbach Leipold Leist Leiter' +
-  'Leiteritz Leitheim Leitner Leiva Leiwesmeier Leka Lekaj Lelli Lemaire Lemke Lemoine Lemus Lenart Lenfers Lenin Lenk Lentini Lenz Lenzen Lenzi Leonardi' +
-  'Leoncini Leonetti Leopardi Lepore Lepthin Leroux Lesch Leschnik Lesiak Lesmana Lestari Leszczyński Letzelter Leuschke Lewandowski Lewicki Lewke Leyckes' +
-  'Leyva Lezzi Leśniak Leśniewski Liberati Librizzi Licata Liccardo Licciardello Lichtenfeld Lichtenhagen Lichtl Licitra Liebach Liebe Liebich Liebold' +
-  'Lieder Lienshöft Ligorio Liguori Limón Lind Lindberg Lindenberg Lindenmayer Lindgren Lindholm Lindner Lindqvist Lindstrom Lindström Linke Linnenbaum' +
-  'Liotta Lipari Lipiński Lipka Lippi Lippolis Lipske Lipski Lipus Lischka Lisi Lisiecki Lisowski Littel Litterio Liu Liuzzi Liverani Liyanage Llamas' +
-  'Lobinger Locatelli Locci Lockman Loddo Loera Loffredo Logsch Lohmann Lohre Lohse Loi Loiacono Lokar Lolli Lombardi Lombardini Lombardo Lomeli Lonardi' +
-  'Longhi Longo Longobardi Longoria Loogen Loon Lopes Lopez Lorentzen Lorenzini Loreti Loreto Lorusso Losch Loska Lotito Lotti Loureiro Lourinho Lovato' +
-  'Lovric Loya Lozada Lozano Lubbers Lubina Lubowitz Lucarelli Lucarini Lucchese Lucchesi Lucero Luchetti Luchini Luciani Lucidi Luconi Ludolf Lueilwitz' +
-  'Luettgen Luevano Lufft Lugli Lukic Lukoschek Lund Lundberg Lunde Lundgren Lundin Lundqvist Lundström Lungu Luo Luongo Lupi Lupica Lupo Luppi Luppino' +
-  'Lutje Luzi Luzzi Lynch Lâm López Löfgren Löwa Løken Lübke Maak Macaluso Macchi Macchia Macdonald Macedo Macejkovic Machado Maciejewski Maciąg' +
-  'Mackiewicz Macrì Maczey Macías Madej Madetzky Madrigal Madsen Madubuko Maeda Maestas Maffei Magalhães Magaña Maggi Maggiani Maggio Maggiore Magi' +
-  'Magliocco Magnani Magnussen Magnusson Mahajan Maharani Mahardika Mahestri Maheswara Maheswari Mai Maiello Maier Maillard Mainardi Maio Maione Mair' +
-  'Maisch Majcher Majchrzak Majerus Majewski Majka Makarov Makela Makinde Makinen Makowski Makuachukwu Malagoli Malaspina Malatesta Malavasi Malave' +
-  'Maldonado Malec Malek Malerba Malfa Malicki Malinowski Maliszewski Malizia Malkus Mallmann Maltese Malucha Mamani Mammadov Manca Mancinelli Mancini' +
-  'Mancino Mancuso Mandala Mandasari Manetti Manfredi Mangano Mangione Mangunsong Manica Manicone Maniscalco Manna Mannino Manno Manns Mansur Mante Manti' +
-  'Mantovani Manullang Manz Manzanares Manzella Manzi Manzo Maragno Marahrens Marangi Marangon Marangoni Marani Marano Marar Marbun Marcelli Marchal' +
-  'Marchand Marchesan Marchese Marchesi Marchesini Marchetti Marchetto Marchewka Marchewski Marchini Marcianò Marciniak Marcinkowski Marcon Marconi' +
-  'Marcovecchio Marcucci Marcussen Marczak Mardhiyah Marega Marelli Mares Maresca Margiotta Margis Mariani Maric Marin Marinelli Marini Marinucci Mariotti' +
-  'Mariucci Mariz Markiewicz Markovic Markowski Marner Maro Marone Marongiu Marotta Marpaung Marquardt Marquart Marra Marras Marrazzo Marrero Marrone' +
-  'Marroquin Marroquín Marschek Marsella Marsili Marszałek Martel Martelli Martellucci Martens Martinelli Martines Martinez Martini Martins Martinsen' +
-  'Martinsson Martorana Martucci Martínez Marx Marxen Maryadi Maryati Marzano Marzec Marziali Marzocchi Marín Mascareñas Mascia Masciandaro Mascolo Masi' +
-  'Masia Masiero Massari Massaro Massimi Masson Mastrogiacomo Mastroianni Mastronardi Mastropietro Masucci Masłowski Mata Matarazzo Matei Mathes Mathies' +
-  'Mathisen Mathiszik Matic Matos Matranga Matschke Matsumoto Matta Mattei Mattern Matteucci Matthes Matthews Mattioli Mattsson Matula Matusiak Matuszak' +
-  'Matuszewski Matysiak Maugeri Maulana Maurer Mauri Maurizi Mauroff Mautone Mayasari Maybach Mayer Mayert Mayorga Mayowa Mayr Mazur Mazurek Mazurkiewicz' +
-  'Mazza Mazzanti Mazzarella Mazzaro Mazzei Mazzeo Mazzi Mazzini Mazzocchi Mazzola Mazzoleno Mazzone Mazzoni Mazzotta Mazzotti Maćkowiak Małecki Małek' +
-  'Maślanka Mccarthy Mccullough Mcdermott Mclaughlin Mebold Medeiros Medeot Medhurst Medici Medrano Medugno Meeuwis Megantara Megna Mehl Mehlhorn Mehlorn' +
-  'Mehmedovic Mehmeti Mehra Mehrotra Meier Meijer Meireles Meisch Meissner Mejia Mejía Melandri Melani Mele Melgar Meli Melillo Melnyk Melo Meloni Melzer' +
-  'Meléndez Memoli Mena Menard Mencarelli Menchaca Menconi Mendes Mendez Menegatti Menga Mengoni Menna Menne Menon Menozzi Mensa Mensah Mensing Menéndez' +
-  'Meo Meraz Mercier Mercuri Mereu Merino Merkel Merli Merlo Merola Merseburg Mertens Mertz Mesloh Mesquita Messana Messi Messier Metzger Metzner Meulen' +
-  'Meunier Mewes Meyer Meyers Meza Micco Miccoli Miceli Michalak Michalczyk Michalik Michallek Michalski Michałek Michałowski Micheletti Michelucci' +
-  'Micillo Micrachi Mielczarek Mielke Mierzejewski Migliaccio Miglio Migliore Mignogna Mihhailov Mikitenko Mikkelsen Miklaś Mikołajczak Mikołajczyk' +
-  'Mikulski Milani Milazzo Milczarek Milde Milella Milewski Militello Mills Milosevic Minah Minelli Mingarelli Minniti Mintzlaff Miotto Mirabella' +
-  'Miramontes Mireles Mishra Misiak Misztal Miśkiewicz Moccia Mockenhaupt Modica Modzelewski Moede Moedl Moeller Moen Moffa Mogbadunade Moguenara Mohr' +
-  'Mohrhard Mojica Mol Molenaar Molenda Molinari Molinaro Molitor Moll Moller Mollica Molteni Molzan Monaca Monache Monaci Monahan Mondragón Monni Monroy' +
-  'Montag Montagna Montagner Montalbano Montalto Montalvo Montanari Montanaro Montañez Montaño Montefusco Monteiro Monteleone Montemayor Montemurro' +
-  'Montero Monteros Monterosso Montes Montesano Montez Monti Monticelli Montoya Montéz Moormann Moors Mora Morabito Moraes Morais Morales Morandi Morar' +
-  'Moras Morawo Morawski Mordenti Mordhorst Moreau Moreira Morel Morelli Morello Moretti Moretto Morgante Morgenstern Morhelfer Mori Moriconi Morin Morina' +
-  'Morini Morissette Moro Moroni Morozov Morra Morreale Morri Morrison Morrone Mortensen Mosca Moscato Mosciski Moser Mosti Mota Motalo Motchebon Motisi' +
-  'Motta Mottola Motyka Motzenbbäcker Moulin Moura Moya Mozart Mraz Mroczek Mroczkowski Mrozek Mrugalla Mróz Mucha Muckenthaler Mueller Mues Muinat' +
-  'Mukaram Mukhopadhyay Mulas Mulder Muller Mulrain Mulyani Mulè Munaro Munch Munguía Munk Munoz Munteanu Mura Murati Muratore Muratovic Murawski Murazik' +
-  'Murgia Murillo Muro Murolo Murru Murtas Musella Musiał Mussolini Mustika Mustofa Musumeci Muszyński Mutiat Muñiz Muñoz Myhrer Márquez Mäder Månsson' +
-  'Mårtensson Méndez Mögenburg Möhsner Möldner Möllenbeck Möller Möllinger Mörsch Møller Mühleis Müller Münch Młynarczyk Nababan Nabein Nabow Nader Nagy' +
-  'Naik Nainggolan Nair Najmudin Nakajima Nakamura Nakashima Namaga Nambeesan Namboothiri Nannen Nanni Napierała Napitupulu Napoletano Napolitano Nappi' +
-  'Naranjo Narcisi Nardi Nardo Narpati Narváez Nascimento Nashiruddin Nastvogel Nasyiah Nasyidah Natali Nathania Natsir Nau Naubert Naumann Nava Navarrete' +
-  'Navarro Nawrocki Nawrot Nayar Ndukwu Negrete Negri Negrón Nehru Neilson Neimke Nemcova Nemec Nerius Nesti Neto Neubauer Neubert Neuendorf Neumair' +
-  'Neumann Neupert Neurohr Neuschwander Neves Nevárez Ney Ngozi Nguyễn Ngô Nicastro Niccolai Nichols Nicholson Nicolay Nicoletti Nicolini Nicolosi Nicosia' +
-  'Nicotra Nieddu Niedermeier Niedziela Niedzielski Niedźwiecki Nieklauson Nielsen Niemczyk Niemi Niemiec Nieminen Nienow Nieto Nieves Niewiadomski Nigro' +
-  'Nijland Nijs Niklaus Nikolaus Nikolic Nikolov Nikolova Nilsen Nilsson Ninalowo Ningrum Nissen Nitzsche Nixon Niño Nkansa Nkansah Nkrumah Noack Nobile' +
-  'Nobili Nobre Nocentini Nocera Nocerino Nodler Noga Nogueira Nojeem Nolte Norberg Nordby Nordin Nordskaug Nordström Noriega Normann Norodahl Northoff' +
-  'Notaro Noto Novak Novakova Novelli Novello Novikov Novitasari Novotna Novotny Nowacki Nowaczyk Nowak Nowakowski Nowicki Nowiński Nsia Nti Ntiamoa Ntim' +
-  'Nucci Nucera Nugraha Nugroho Nunes Nunez Nuraini Nurdiyanti Nurlaela Nussbeck Nuzzo Nwachukwu Nwogu Nwuzor Nyaako Nyame Nyantakyi Nyberg Nygaard Nygård' +
-  'Nyman Nyström Nytra Nájera Nöh Núñez Obama Obeng Oberbrunner Oberem Obergföll Obermaier Obiageli Obianuju Obrien Ocampo Ocasio Occhipinti Ochoa Ochs' +
-  'Oconnor Odetola Odunsi Oeser Ofori Ofosu Ogawa Oggiano Ogindan Oginni Ogulana Ogunbamigbe Ogunbanwo Ogunbiyi Ogunbo Ogunde Ogunwande Ogunwobi Ogunyeye' +
-  'Ojeda Ojo Ojua Okonkwo Okpattah Oktavian Oktaviani Oktovian Okuneva Okunola Okyere Olabode Oladeji Oladipupo Olaiya Olasunkanmi Olasunkanmi-fasayo' +
-  'Olasupo Olawale Olbrich Olczak Olejniczak Olejnik Olivares Olivas Oliveira Olivera Oliveri Olivi Olivieri Olivo Olivárez Oliynyk Olla Olmos Olofsson' +
-  'Olowokeere Oloyede Olsen Olson Olsson Olstad Olszewski Olubode Olubukola Olubunmi Olufeyikemi Olugbayila Olujimi Olukotun Olukunga Olusanya Olutola' +
-  'Oluwagbemi Oluwanisola Oluwashina Olvera Omidina Omobolaji Omojola Omotoso Omowale Ondricka Oneill Onnen Onohinosen Onose Ontiveros Onyinyechukwu' +
-  'Oosterhuis Oparinde Ophey Opoku Oppong Opuku Oquendo Ordóñez Orefice Orellana Orlandi Orn Ornelas Orosco Orozco Orrù Orsini Orta Ortega Ortenzi Orth' +
-  'Orthmann Ortiz Ortolani Orwell Orzechowski Orłowski Oschkenat Osei Osenberg Oshin Osinski Osiński Osorio Ossowski Ostendarp Ostrowski Ostuni Ostwald' +
-  'Osuagwu Osuntokun Otero Oti Otiwa Ottaviani Otte Ottonello Otuo Owczarek Owens Owokoniran Owolabi Owoyemi Owusu Oyadiran Oyaifo Oyebola Oyelude Oyeniyi' +
-  'Oyetoro Oyeyemi Oyinkansola Oyinlola Ozdemir Ozturk Ozuna Pabón Pacheco Paci Pacifici Pacini Pacocha Paczkowski Padberg Padilla Padmasari Padovan' +
-  'Padrón Paesler Pagac Pagan Paganelli Pagani Pagano Pagliai Pagliuca Pahk Pahng Paimo Paiva Pajonk Pająk Pak Pakuła Pala Palacios Palacz Paladini Palano' +
-  'Palastri Palazzi Palazzo Palazzolo Palla Palladino Pallentin Pallesen Pallotta Palmeri Palmieri Palmisani Palmisano Palombi Palombo Palomino Palomo' +
-  'Paluch Palumbo Panaro Pandey Pandolfi Panek Panetta Pangestu Pani Panicker Panico Pantano Pantoja Panza Panzeri Panzig Paolella Paoletti Paoli' +
-  'Paolicelli Paolillo Paolini Paolino Paolucci Paone Paonessa Papadopoulos Papaleo Papapietro Papini Pappalardo Paradiso Pardini Parente Pariggiano' +
-  'Parise Parisi Parisian Parodi Parra Parrinello Parrino Partida Partyka Pascali Pascarella Paschke Pascucci Pasini Pasquali Pasquini Passarelli Passeri' +
-  'Passero Passuello Pasternak Pastore Pastorelli Pastorino Paszkowski Patanè Patel Patil Patiño Patriarca Patrone Patruno Patterson Patzwahl Paucek' +
-  'Paukner Pavan Pavani Pavic Pavlov Pavlovic Pavone Pawelec Pawlak Pawlicki Pawlik Pawlikowski Pawłowski Paz Pałka Peaquin Pearson Pece Pecora Pecoraro' +
-  'Pecorella Pede Pedersen Pedone Pedraza Pedrazzini Pedroni Pedrotti Pedroza Peeters Peixoto Pelayo Pellecchia Pellegrini Pellicano Pellicanò Pellitteri' +
-  'Peluso Pena Pennestrì Penzo Perales Peralta Perdana Perea Perego Pereira Perera Peres Peretz Perez Peric Perilli Perin Perini Perkins Permadi Permata' +
-  'Peroni Perotti Perra Perri Perrin Perrini Perrone Perrot Perrotta Persson Pertiwi Perugini Peruzzi Pesaresi Pesce Peselman Pession Petersen Peterson' +
-  'Petit Petito Petralia Petrarca Petrella Petrelli Petrini Petrone Petrov Petrova Petrovic Petrucci Pettersen Pettersson Petzold Pezzella Pezzi Peña' +
-  'Pfannerstill Pfeffer Pfeiffer Pfennig Pfersich Pfingsten Pflieger Pflügner Phak Pham Phan Phang Phillips Phùng Phạm Piacentini Piana Pianese Pianigiani' +
-  'Piasecki Piazza Piazzolla Pibiri Pica Picard Picariello Picasso Picchi Piccinini Piccione Picco Piccoli Piccolo Pichardo Pichler Pichlmaier Piechota' +
-  'Pieczek Piekarski Pieri Pierini Pierro Piesker Pietras Pietruszka Pietrzak Pietrzyk Pietsch Piga Pignatelli Pilarski Pilato Pilch Pili Pilla Pillai' +
-  'Pillitteri Pimentel Pinardi Pinas Pineda Pingpank Pinheiro Pinho Pini Pinna Pinnock Pintus Piotrowicz Piotrowski Pipitone Pippig Piras Pircher Piredda' +
-  'Pires Pirone Pirrello Pirrone Pisani Pischedda Pisciotta Piscitelli Piscopo Pisu Pitschugin Pittalis Pitzalis Piva Pivetta Piwowarczyk Pizarro Pizzi' +
-  'Pizzimenti Pizzitola Pizzo Pizzuti Piña Piórkowski Piątek Piątkowski Piłat Plank Plass Platania Platzer Plauk Plautz Pletsch Plotzitzka Pluta Podgórski' +
-  'Poehn Poels Poeschl Poggi Poggio Pogorzelski Pohl Pohland Pohle Poirier Polak Polanco Polese Poletti Poli Polidori Polifka Polimeno Polishchuk Politi' +
-  'Polito Polizzi Pollich Pollina Pollmächer Polverino Pomp Pompei Pompili Pompilio Ponitzsch Pons Ponti Popescu Popov Popovic Popławski Porcari Porcu' +
-  'Porras Porth Portillo Porębski Poschmann Postiglione Postma Pothuvaal Pottel Poulsen Pouros Powell Powlowski Pozzi Pozzo Prabowo Pradana Pradipta Prado' +
-  'Prah Prajapat Prakasa Prange Pranowo Prasasta Prasetya Prasetyo Prastuti Pratama Pratesi Praticò Pratiwi Prayoga Preciado Prediger Predovic Prempeh' +
-  'Prencipe Pressler Presti Prete Preuk Preuss Prevost Preziosi Priemer Prieto Prifti Prinsen Privitera Prochazka Prochazkova Prohaska Proietti Prosacco' +
-  'Proske Provenzano Prus Przybylski Przybysz Przybył Przybyła Ptak Puca Pucci Puccio Puchalski Puddu Pudjiastuti Puente Puga Puggioni Pugliese Pugliesi' +
-  'Puglisi Puleo Pulido Purdy Purnama Purnawarman Purnawati Purwadi Purwanti Pusch Puspasari Puspita Putin Putra Putri Putzolu Pytel Páez Pålsson Pérez' +
-  'Pöche Pöge Płonka Quaglia Quaranta Quartey Queiroz Quesada Quevedo Quezada Quigley Quintairos Quintana Quintanilla Quintero Quinto Quiros Quiroz Quiróz' +
-  'Quispe Quitzon Quiñones Quiñónez Raabe Rabenstein Rach Rachmawati Raczyński Radecki Radic Radomski Radtke Radu Rael Raffa Rago Ragone Rahardian Rahayu' +
-  'Rahimah Rahmawati Rahn Raimondi Rajasa Rajata Rak Rakowski Rallo Ramadan Ramadhani Rambaldi Ramella Ramirez Ramos Rampazzo Ramírez Randazzo Raneri' +
-  'Ranftl Rangel Rangen Ranieri Raniolo Rantanen Ranucci Ranz Rapisarda Raposo Rapp Rapuano Rascón Rasmussen Ratajczak Rath Ratke Ratti Rau Raubuch Raukuc' +
-  'Rauso Rautenkranz Ravaioli Ravelli Ravn Raya Rayhan Raynor Razo Rea Reale Recchia Redaelli Reddy Rees Regalado Rehwagen Reiber Reichardt Reichel' +
-  'Reichert Reichling Reif Reifenrath Reimann Reinberg Reinelt Reinger Reinhardt Reinke Reis Reiter Reitze Rempel Remy Renard Renda Rendra Rendón Renk' +
-  'Renna Renner Rentería Rentz Renz Renzi Repetto Reppin Restivo Restle Restorff Reséndez Retzke Reuber Reumann Reuss Reusse Reuter Reynolds Reynoso' +
-  'Rheder Rhoden Ribeiro Riccardi Ricci Ricciardi Riccio Riccobono Richards Richter Ridolfi Riedel Riediger Rieger Riekmann Riepl Riermeier Ries Riester' +
-  'Riethmüller Rietman Rietmüller Rietscher Riggi Riggio Righetti Righi Rigoni Rinaldi Rincón Ringel Ringer Rink Riojas Riolo Riparbelli Ripken Rippin' +
-  'Ritchie Ritosek Ritschel Ritsma Ritter Rittweg Ritz Riva Rivas Rivero Riviere Riyanti Rizza Rizzi Rizzo Roba Robak Robel Roberti Roberts Robertson' +
-  'Robinson Robledo Robles Rocca Rocchi Roche Rockmeier Rodarte Rodehau Rodigari Rodowski Rodrigues Rodriguez Rodrígez Rodríguez Rodríquez Roecker Rogahn' +
-  'Rogala Rogalski Roggatz Rogolino Rogowski Rohländer Rohrer Rojas Rojek Rokossa Rold Roldán Roleder Rolfson Rolland Rollo Roloff Rolón Romagnoli' +
-  'Romaguera Romanelli Romaniello Romanini Romanowski Romo Rondinone Rondoni Roob Roque Rosado Rosales Rosas Rosati Rosbach Roschinsky Rosenauer' +
-  'Rosenbauer Rosenbaum Rosenberg Rosi Rosiak Rosiński Rosksch Rossberg Rosselli Rosset Rossetti Rossi Rossini Rossler Rosso Rota Rotari Roth Rother' +
-  'Rotolo Rotondo Rotundo Rousseau Roussel Roux Rowe Rowling Roybal Royer Ruberto Rubino Rubio Rucco Ruch Ruciński Ruckdeschel Rudnicki Rudziński Rudzki' +
-  'Ruecker Ruelas Ruggeri Ruggieri Ruggiero Ruiter Ruiz Rumpf Runolfsdottir Runolfsson Runte Ruotolo Rupprecht Rusciano Rusin Russo Rusu Rutherford' +
-  'Rutkowski Ruud Ruíz Ryang Rybak Rybarczyk Rybicki Ryjikh Ryoo Ryu Ryzih Rzepka Rädler Räntsch Ríos Różański Różycki Rödiger Röttger Røed Rücker Rüdiger' +
-  'Rüter Saarinen Saavedra Sabatini Sabatino Sabbatini Sabdat Sabia Sabian Sacchet Sacchetti Sacchi Sacco Saccone Sachse Sadowski Saefullah Safitri' +
-  'Saflanis Safo Sagafe Sagonas Saheed Sahin Sahner Saia Saile Sailer Saini Saito Saiz Sakamoto Sala Salahudin Salako Salami Salamone Salas Salatiello' +
-  'Salazar Salcedo Salcido Saldaña Saldivar Salemi Salemme Salierno Salihovic Salis Salminen Salo Salonen Salow Salsabilla Salvadori Salvati Salvatori' +
-  'Salvi Salvucci Salzano Salzer Salzmann Samaniego Sammartano Sammartino Sammert Samosir Samuelsson Sanabria Sanches Sanchez Sanctis Sanders Sandoval' +
-  'Sandström Sanfilippo Sannino Santacruz Santamaria Santana Santangelo Santarelli Santarossa Santarsia Santarsiero Santi Santilli Santillán Santinelli' +
-  'Santini Santis Santoni Santori Santoro Santoso Santucci Sanusi Sanz Sapienza Saponaro Saporito Saptono Saputra Saputri Sarabia Saracino Saragih Saraiva' +
-  'Sardella Sardina Saric Sarnataro Sarno Sarpong Sarti Sartor Sartori Sarvari Sasaki Sassano Sassi Sasso Sato Satria Satta Sattelmaier Satterfield' +
-  'Sauceda Saucedo Sauer Sauerland Saumweber Saunders Savic Savini Savoia Sawayn Sawicki Sbrana Scaglione Scalia Scalise Scalzo Scano Scanu Scarano' +
-  'Scardino Scarpa Scarpellini Scc Schacht Schaefer Schaffarzik Schahbasian Schamberger Schedler Scheer Schelk Schellenbeck Schembera Schenk Scherbarth' +
-  'Scherer Scherini Schersing Scherz Schettino Scheurer Scheuring Scheving Scheytt Schiavi Schiavo Schiavon Schiavone Schielke Schieskow Schifano' +
-  'Schildhauer Schillaci Schiller Schilling Schiltz Schima Schimmel Schimmer Schindzielorz Schinner Schipper Schirmer Schirrmeister Schirru Schlachter' +
-  'Schlangen Schlawitz Schlechtweg Schley Schlicht Schlitzer Schmalzle Schmeler Schmid Schmidt Schmidtchen Schmit Schmitt Schmitz Schmuhl Schneider' +
-  'Schnelting Schnieder Schniedermeier Schnürer Schoberg Schoen Scholten Scholz Schonberg Schondelmaier Schorr Schott Schottmann Schouren Schowalter' +
-  'Schrader Schramm Schreck Schreiber Schreiner Schreiter Schroder Schroeder Schröder Schrøder Schubert Schuermann Schuff Schuhaj Schuldt Schulist Schult' +
-  'Schulte Schultz Schultze Schulz Schulze Schumacher Schumann Schumm Schupp Schuppe Schuri Schuster Schwab Schwalm Schwanbeck Schwandke Schwanitz' +
-  'Schwarthoff Schwartz Schwarzer Schwarzkopf Schwarzmeier Schwatlo Schweisfurth Schwennen Schwerdtner Schwidde Schwirkschlies Schwuchow Schäfer Schäffel' +
-  'Schäffer Schäning Schöckel Schönball Schönbeck Schönberg Schönebeck Schönenberger Schönfeld Schönherr Schönlebe Schötz Schüler Schüppel Schütz Schütze' +
-  'Sciacca Scocco Scognamiglio Scopece Scorza Scotti Scrofani Scuderi Sebastiani Secchi Secci Sechi Sedillo Seeger Seelig Segunmaru Sehls Seibold Seidel' +
-  'Seiders Seigel Seiler Seinfeld Seitz Semeraro Semisch Semjonov Semprini Semyonov Senatore Senger Senkel Seoh Sepe Sepulveda Sepúlveda Serafini Serna' +
-  'Serpa Serr Serrano Serrato Sessa Sestito Sethi Setiawan Severi Sevi Sewald Sforza Shah Shala Shanahan Sharma Shehu Shevchenko Shevchuk Shields Shimizu' +
-  'Shukla Siciliano Siebel Siebert Siedlecki Siegling Sielemann Siemon Siener Sienkiewicz Sieradzki Sievers Siewert Signorelli Signorile Signorini Sihler' +
-  'Sihombing Sihotang Siino Sikora Sikorski Silenzi Sillah Silva Silvestri Silvestrini Simanjuntak Simbolon Simeoli Simeoni Simeti Simmons Simoncelli' +
-  'Simonetti Simoni Simonini Simonis Simonsen Simula Simões Sinaga Sinatra Sinclair Singh Sinha Sini Sinnhuber Sinopoli Sipes Siragusa Sirait Sirbu' +
-  'Siregar Sischka Sisneros Sitek Sitompul Sitorus Situmorang Siwek Sjöberg Sjögren Skalski Skiba Skibicki Skibiński Skiles Skoczylas Skoglund Skov' +
-  'Skowron Skowronek Skowroński Skrzypczak Skrzypek Skuterud Skóra Sladek Slotta Smedsrud Smeets Smieja Smirnov Smit Smitham Smogeli Smoliński Smyth' +
-  'Soares Sobczak Sobczyk Sobieraj Sobolewski Soboll Sobowale Soccorsi Socha Sochacki Sodano Sokolov Sokolowski Sokołowski Sokół Solano Solberg Soldati' +
-  'Solheim Solinas Soliz Soller Solli Sollner Solorio Solorzano Solovyov Solís Somayaji Somma Sommer Somssich Sonn Sonnabend Sorbello Sorce Sorensen Soro' +
-  'Sorrentino Sosa Sosnowski Sotelo Soto Sottile Soung Sousa Souza Sowa Sowiński Soyinka Sołtys Sołtysiak Spada Spadafora Spadaro Spadoni Spagnolo' +
-  'Spagnuolo Spahn Spank Spanu Spanò Sparacino Spataro Spelmeyer Spiegelburg Spielvogel Spiga Spina Spinelli Spinka Spinner Spitzmüller Spizzirri Splinter' +
-  'Sporer Sporrer Sprenger Spöttel Sroka Stachowiak Stachowicz Stachura Stachurski Staffieri Stalin Stamm Stanek Stang Stanger Staniszewski Stanisławski' +
-  'Stankiewicz Stanzione Starmer Stasiak Staszewski Stauss Stawicki Stec Steding Steele Stefani Stefaniak Stefański Steffensen Steffny Stehr Steidl' +
-  'Steigauf Steinecke Steiner Steinert Steinkamp Steinmetz Stelkens Stelmach Stengel Stengl Stensrud Stenzel Stepanov Stephens Steuber Steuk Stevens' +
-  'Stevenson Stiedemann Stief Stifel Stigliano Stoica Stojanovic Stokes Stolarczyk Stolarski Stoll Stolle Stoltenberg Storl Storp Storti Stoutjesdijk' +
-  'Stoyanov Stoyanova Stracke Strand Strano Stratmann Straub Strausa Streck Streese Strege Streich Streit Streller Strieder Striezel Strogies Strohschank' +
-  'Stroman Strosin Strunz Strutz Strzelczyk Strzelecki Ström Strömberg Stube Stöckert Stöppler Stöwer Stürmer Stępień Stępniak Suarez Suartini Subotic' +
-  'Sucameli Sucera Sudiati Sudrajat Suffa Sujew Sulaimon Sullivan Sundberg Supriyanto Surace Suriano Surma Suryatmi Suryono Susanti Suski Sussmann Suthar' +
-  'Suthe Sutschet Suwarno Suárez Svendsen Svensson Svoboda Svobodova Swaniawski Swillims Syahreza Szabo Szafrański Szatkowski Szczepaniak Szczepanik' +
-  'Szczepański Szczerba Szcześniak Szczygieł Szczęsna Szczęsny Szeląg Szendrei Szewczyk Szostak Szulc Szwarc Szwed Szydłowski Szymański Szymczak Szymczyk' +
-  'Szymkowiak Szyszka Sáenz Sánchez Sæther Söderberg Sørensen Sørlie Sürth Sławiński Słowik Słowiński Tacconi Taddei Tafelmeier Tafoya Tagliabue' +
-  'Tagliaferri Tagore Tahirovic Takahashi Takyi Talarico Tallarico Tallone Talwar Tamayo Tamba Tamburini Tamez Tampubolon Tamunoemi Tanaka Tandon Tang' +
-  'Tangen Tanzi Taormina Tapia Tarantino Tarihoran Tarnowski Tarquini Tartamella Tasche Tassi Tassinari Tasso Tassone Tataranni Taufratshofer Tavani Tawia' +
-  'Tedde Tedeschi Tedesco Tegethof Teichmann Teixeira Tejada Tejeda Telesca Tella Tello Tepper Terenzi Teresi Terheiden Terlecki Terlizzi Terlouw Termine' +
-  'Terrazas Terzi Terán Tesi Testa Teufel Thamrin Thatcher Theele Thieke Thiel Thill Thimm Thiomas Thompson Thomsen Thomson Thorarensen Thoresen' +
-  'Thorlacius Thriene Thränhardt Thust Thyssen Thöne Tian Tiano Tiberti Tidow Tiedtke Tietze Tijerina Tilgner Tillack Tilotta Timmermann Timmermans Tiozzo' +
-  'Tirado Tirelli Tirri Tischler Tischmann Tittman Tivontschik Tjin Tkachenko Tkaczyk Todaro Todorov Todorova Tofani Toft Tokarski Toldo Tolstoy Tolu' +
-  'Tomala Tomaselli Tomasello Tomasi Tomassoni Tomaszewski Tomczak Tomczyk Tomei Tomic Tommasi Tomys Tonat Tonelli Tonini Tonn Torchia Torchio Torgersen' +
-  'Tornatore Toro Torp Torphy Torre Torres Torresi Torri Torrisi Tortora Toscano Tosi Totaro Toth Toti Toto Tovar Towne Tracz Traini Tralli Trampeli Tran' +
-  'Trantow Trauth Trautmann Travaglini Travan Traverso Treff Trejo Tremblay Tremmel Tress Tretola Treutel Trevisan Treviño Triolo Tripodi Trivedi Troisi' +
-  'Trojanowski Trombetta Trovato Tryniski Trzciński Trzeciak Trương Trần Trịnh Tsamonikian Tschiers Tschirch Tsui Tucci Tuccillo Tuch Tucholke Tudow' +
-  'Tufano Tufo Tumbarello Tumino Tuominen Turcan Turchi Turco Turcotte Turek Turunen Tuschmo Tutu Twardowski Tweneboa Twumasi Tächl Téllez Tórrez Többen' +
-  'Töpfer Tăng Uchechi Ugolini Uhlemann Uhlig Uhrig Uibel Ulibarri Uliczka Ullmann Ulloa Ullrich Umbach Umlauft Umminger Unger Unterpaintner Urbanek' +
-  'Urbaniak Urbanowicz Urbansky Urbańczyk Urbański Urbina Ureña Urhig Uribe Urrutia Urías Usada Usai Usamah Utama Utami Uwais Uyainah Vacca Vaccari' +
-  'Vaccaro Vahlensieck Vailati Valadez Valdez Valdivia Valdés Valenti Valentini Valentín Valenza Valenzuela Valeri Valladares Valle Valletta Valli Vallone' +
-  'Valsecchi Valverde Vandervort Vanegas Vangermain Vanni Vannini Varela Vargas Varma Varman Varriale Varrier Vascotto Vasilyev Vasquez Vassallo Vasseur' +
-  'Vassiljev Vater Vaz Vazquez Vecchi Vecchio Vedvik Veen Veenstra Vega Vegge Veiga Velasco Velasquez Velde Velden Velásquez Velázquez Ven Venegas' +
-  'Venghaus Ventimiglia Venturelli Venturi Venturini Verbeek Vercesi Verdugo Verduzco Vergara Verhoeven Verma Verme Vermeulen Verniest Verzi Vesela Vesely' +
-  'Vestergaard Veum Vey Vezzoli Vianello Vicari Vichi Vicinanza Vicini Vidovic Vieira Viellehner Viera Vierin Vieweg Vigil Viklund Villa Villadsen' +
-  'Villagómez Villalobos Villalpando Villani Villanueva Villareal Villari Villarreal Villaseñor Villegas Vincenzi Vinci Vink Vinogradov Vinther Violi' +
-  'Virtanen Visani Visconti Viscò Visentin Visintin Visser Vitali Viti Vitiello Vittori Vivaldi Viviani Vizziello Vliet Voelkel Vogelgsang Vogt Voigt' +
-  'Vokuhl Volk Volker Volkman Volkmann Volkov Volpe Volpi Vona Vontein Vorobyov Vos Vries Vuillermoz Vukovic Vásquez Vázquez Vélez Véliz Vương Waage' +
-  'Wacana Wachenbrunner Wachtel Waelchi Wagenaar Wagner Wahyudin Wahyuni Waibel Wakan Wal Walczak Waldmann Walkowiak Wallin Wallner Wallstab Walsh Walters' +
-  'Walther Waluyo Walz Wanner Warchoł Wardana Wartenberg Waschbüsch Wasiak Wasilewski Wasita Wasiu Waskita Wassilew Wassiluk Wastuti Watanabe Waters' +
-  'Watsica Wawrzyniak Webb Weber Wehner Wehrsen Weidlich Weidner Weigel Weiler Weimann Weimer Weis Weiss Weissnat Welch Weller Welsch Welter Welz Welzel' +
-  'Wenk Werle Werrmann Wesołowski Wessinghage Weyel Wezel Wiafe Wibisono Wibowo Wicaksono Wichmann Wickert Widiastuti Widodo Wiebe Wiechmann Wieczorek' +
-  'Wiegand Wiegelmann Wierig Wierzbicki Wiese Wieser Wijaya Wijayanti Wijk Wikström Wilcox Wilczek Wilczyński Wilderman Wilk Wilkinson Wilky Willems' +
-  'Willemsen Williams Williamson Willms Willwacher Wilts Wimmer Winarno Winarsih Windler Winiarski Winkelmann Winkler Winter Wintheiser Winther Wischek' +
-  'Wischer Wisniewski Wisoky Wisozk Wissing Witczak Witek Witkowski Wittich Witting Wittl Wiza Wiącek Więcek Więckowski Wiśniewski Wnuk Wojciechowski' +
-  'Wojcik Wojtas Wojtasik Wojtczak Wojtkowiak Wolak Wold Wolfarth Wolff Woliński Wollenberg Wollmann Wolny Wolski Wolters Wong Woytkowska Woś Woźniak' +
-  'Wright Wrona Wroński Wróbel Wróblewski Wuckert Wujak Wulandari Wunsch Wurm Wyludda Wypych Wysocki Wyszyński Wójcicki Wójcik Wójtowicz Wölpert Wöschler' +
-  'Wühn Wünsche Wąsik Wąsowski Węgrzyn Włodarczyk Włodarski Xacon Xairo Xana Xiana Xiao Xicoy Yaamoa Yamada Yamaguchi Yamamoto Yamasaki Yamashita Yamazaki' +
-  'Yami Yanes Yang Yanuar Yaqub Yawson Ybarra Yeboa Yeboah Yebra Yeun Yeung Yildirim Yildiz Yilmaz Yirenkyi Yokoyama Yoshida Yost Yudhistira Yulianti' +
-  'Yulianto Yuliarti Yun Yundt Yuniar Yunta Yussuf Yáñez Zabaleta Zaborowski Zabłocki Zaccaro Zaczkiewicz Zagaria Zago Zagórski Zahn Zahrah Zaituc Zając' +
-  'Zajączkowski Zakharov Zakrzewski Zalewski Zamarreno Zamarripa Zambon Zamboni Zambrana Zambrano Zambuto Zampieri Zamudio Zanatta Zandt Zanella Zanelli' +
-  'Zanetta Zanetti Zani Zanner Zanon Zanotti Zapata Zapletal Zappacosta Zappalà Zappia Zarate Zaremba Zarzycki Zaręba Zauber Zavala Zawada Zawadzki Zayas' +
-  'Zaytsev Zboncak Zdunek Zedda Zeidler Zekl Zelaya Zemlak Zender Zeni Zennaro Zepeda Zeuch Zeyen Zeyhle Zhang Zhao Zhou Zhu Ziegler Zieliński Zielonka' +
-  'Ziemann Zieme Zijlstra Zimanyi Zingaretti Zinser Zintl Zipp Zipse Zito Ziółkowski Zięba Ziętek Zollo Zordan Zotti Zschunke Zuber Zucca Zuiderveld' +
-  'Zulaika Zulauf Zuliani Zulkarnain Zullo Zumbo Zunino Zwiener Zwoliński Zych Zúñiga Zümsande Águilar Álvarez Ávalos Åberg Åkesson Ñañez Öberg Östringer' +
-  'Ødegård Østby Østli Überacker Đinh Đoàn Đào Đặng Łapiński Łuczak Łukasiewicz Łukasik Łukaszewski Śliwa Śliwiński Ślusarczyk Świderski Świerczyński' +
+  'Aalbers Aalerud Aas Abate Abbas Abbate Abbott Abbrescia Abdi Abernathy Abeyta Abicht Abimanyu Abiputra Abodunrin Abrahamsson Abramovic Abrego Abreu ' +
+  'Abshire Abt Accardi Accardo Accurso Aceto Acevedo Achari Acharya Acheampong Achilles Achkinadze Ackermann Acosta Acquadro Acquaviva Acquistapace Acuña ' +
+  'Adadevoh Adamczak Adamczyk Adame Adamek Adami Adamiak Adamiec Adamowicz Adamski Adamus Adaobi Addari Addis Adebayo Adebisi Adegbite Adegboye Adelakun ' +
+  'Adelusi Ademayowa Ademiluyi Ademola Adeniyan Adeoluwa Aderibigbe Aderinsola Aderogba Aderonke Adesina Adesiyan Adewale Adewunmi Adewura Adeyemo ' +
+  'Adhitama Adiga Adisa Adomah Adomako Adongo Adorno Adragna Adriansyah Adu Adusei Adutwum Affinito Afifah Afirifa Afoakwa Afolabi Afolayan Afonja Afunku ' +
+  'Agarwal Agboola Agnello Agostinelli Agostini Agosto Agresta Aguayo Aguilar Aguilera Aguirre Agustian Agyapong Agyare Agyei Agyemang Ahlke Ahluwalia ' +
+  'Ahortor Ahrenberg Ahrens Ahuja Aiello Aigbiniode Aigner Airlangga Ajakaiye Ajao Ajayi Ajewole Ajose-adeogun Akeem-omosanya Akerele Akhtar Akinrinola ' +
+  'Akintade Akoto Akowua Akyeamfuɔ Akyeampong Akyena Akyerεko Alabi Alaimo Alamsyah Alaniz Alaníz Albanese Alberti Alcamo Alcaraz Alcántar Aleksandrowicz ' +
+  'Aleksejev Alemán Alessandrini Alessi Alfano Alfaro Alfieri Alicea Aligbe Alivernini Aliyev Alizadeh Allegretti Allgeyer Almanza Almaraz Almaráz Almeida ' +
+  'Almonte Aloba Aloi Altamirano Altenwerth Altieri Alvarado Alvarez Alves Amado Amador Amadori Amaechi Amann Amanta Amaral Amberg Ambrosini Ambrosino ' +
+  'Ambrosio Amendola Amerio Amici Ammoscato Amo Amoa Amoako Amoasi Amorim Amoroso Amoruso Ampadu Ampofo Amponsah Amundsen Anandya Anda Andersen Andersson ' +
+  'Anding Andini Andorful Andov Andrade Andreassen Andreasson Andrejev Andreoli Andresen Andriani Andrisani Andrzejczak Andrzejewski Anelli Angeletti ' +
+  'Angeli Angelini Angelis Angeloni Angelov Angelova Angelucci Anggraini Anggreny Anggriawan Anguiano Angulo Anjani Anjos Ankra Ankunding Anokye Ansa ' +
+  'Ansari Anselmi Antczak Antenucci Antezza Antonacci Antonelli Antonini Antonucci Antunes Antwi Anzalone Aparicio Apicella Apitz Apodaca Aponte Appiah ' +
+  'Aprile Aqila Aquino Aramini Aranda Araujo Araya Araña Araújo Arcangeli Arce Archuleta Ardana Ardianto Ardiyanti Arellano Aremu Arenas Arendt Arens ' +
+  'Arevalo Argenio Argento Argiolas Arguello Argüello Arias Arifin Armas Armendáriz Armenta Armijo Armstrong Arndt Arnesen Arora Arredondo Arreola Arriaga ' +
+  'Arroyo Arslan Arteaga Artioli Arvidsson Aryani Aryanti Aryee Asamoa Asamoah Asan Asante Asare Asaro Aschenbroich Ascione Asenso Asiama Asiedu Aslan ' +
+  'Assmus Assunção Astafei Astolfi Astuti Aswandi Ata Atanda Atchison Atencio Atkinson Atzeni Atzori Aubert Auer Aufderhar Augustyn Augustyniak Avallone ' +
+  'Avola Awodiran Awolowo Awuah Axelsson Axmann Ayala Ayandokun Aydin Ayisat Ayobami Ayoola Azara Azevedo Azizah Azzahra Baafi Baah Baarck Baawia Babalola ' +
+  'Babatunde Babic Babini Babtunde Baca Bacci Bach Bachmann Badane Bader Badillo Badu Baez Baeza Baganz Bagaskara Baggio Bagiński Bahena Bahk Bahl Bahng ' +
+  'Bahringer Baiocco Bak Bakare Bakke Bakken Bakker Balboni Balcer Balcerzak Balck Baldacci Balderas Baldi Baldini Balducci Balestra Balistreri Balkow ' +
+  'Ballarin Ballesteros Balnuweit Balogun Balsamo Balzano Balzer Bamidele Bamiloye Bamisebi Banach Banasiak Banasik Banaś Banda Bandara Bandini ' +
+  'Bandopadhyay Bandyopadhyay Banerjee Bani Banik Banse Baptista Barajas Baraldi Baranowski Barański Barbagallo Barbarossa Barbarulo Barbato Barbera ' +
+  'Barberi Barberis Barbero Barbier Barbieri Barbiero Barbosa Barela Barile Barillà Barletta Barnes Barnier Barone Baroni Barr Barra Barragán Barraza ' +
+  'Barre Barreca Barrera Barresi Barreto Barretta Barrientos Barrios Barros Barrows Barsotti Bartczak Bartell Bartels Barth Bartkowiak Bartnik Bartoletti ' +
+  'Bartoli Bartolini Bartolomei Bartolucci Bartosik Barua Barylla Baseda Bashir Bashirian Bassani Bassi Basso Bates Batista Battaglia Battisti Battistini ' +
+  'Battke Batz Bauch Bauer Bauermeister Baumann Baumbach Baumeister Bauschinger Bauschke Bañuelos Beahan Beatty Beavogui Becerra Bech Bechtelar Beckel ' +
+  'Becker Beckham Beckmann Bedewitz Bedini Bednar Bednarczyk Bednarek Bednarski Bednarz Beek Beele Beer Beethoven Beggerow Begu Beh Behr Behrenbruch Beier ' +
+  'Bektashi Belli Bellini Bello Bellomo Bellotti Bellucci Belmonte Belotti Beltrame Beltrami Beltrán Belvisi Belz Benatti Benavides Benavídez Bender ' +
+  'Benecke Benedetti Benetti Bengtsson Benigni Benini Benitez Bennardo Benner Benninger Benoit Bentivoglio Benvenuti Benzing Benítez Berardi Berends ' +
+  'Beretta Bergamasco Bergamini Berge Berger Berggren Berglund Bergman Bergmann Bergnaum Bergqvist Bergstrom Bergström Berisha Bermúdez Bernabei Bernal ' +
+  'Bernardi Bernardini Bernasconi Berndsen Berner Bernier Berning Berntsen Berríos Bertaccini Bertani Bertelli Bertelsen Bertenbreiter Berti Bertini Berto ' +
+  'Bertolini Bertolussi Beso Betancourt Bethke Betti Betz Beushausen Beutelspacher Bevilacqua Beyer Bhadresha Bhak Bhang Bhat Bhattacharya Bhattathiri ' +
+  'Bhoumik Bhowmik Bhuiyan Biagetti Biagi Biagini Bianc Biancheri Bianchetti Bianchi Bianchini Bianco Biasci Biase Białas Białek Białkowski Biba Biccari ' +
+  'Bichler Bickel Biedermann Biedrzyński Bielak Bielawski Bielecki Bieler Bielert Bielski Bienasch Bienias Bieniek Biernacki Biernat Bieńkowski Bigdeli ' +
+  'Biggi Bijl Bilski Bindi Bini Bins Bionaz Biondi Birkemeyer Bisconti Bisgaard Bishwas Bisio Bittner Bizzarri Bjerke Bjerregaard Björk Björklund ' +
+  'Bjørnstad Blanchard Blanda Blaschek Blasi Blassneck Blazevic Blick Bloch Blochwitz Blockhaus Blom Blomqvist Blondal Blum Boadi Boadu Boahen Boakye ' +
+  'Boaten Boateng Bober Bocchi Boccia Bochenek Bock Bode Bodini Boehm Boer Boffa Bogan Bogdanov Bogdashin Bogenrieder Bogisich Bogucki Bogusz Bohge Bolm ' +
+  'Bona Bonanni Bonanno Bonato Bonazzi Bondarenko Bonde Bonelli Bonetti Bongiorno Bongiovanni Boni Bonifazi Bonik Bonilla Bonini Bonis Bonomi Bonomo ' +
+  'Bonsra Bonsu Bordoni Borek Borelli Borer Borge Borges Borghi Borgia Borgschulze Bork Borkowski Bormann Bornscheuer Borowiec Borowski Borrego Borrelli ' +
+  'Borrmann Borsch Bortolin Bortoluzzi Bortot Boruschewski Boruya Boscaino Bosch Boschetti Boschi Bosco Boscolo Bosi Bosler Bosman Bosu Botello Botsford ' +
+  'Botta Bourrouag Bouschen Bove Bovolenta Boxhammer Boyde Boyer Boyko Boyle Bozic Bozinov Bozsik Bozzi Bozzo Bożek Bradtke Braga Braia Brakus Brambilla ' +
+  'Branca Branco Brandis Brankov Brauer Brehmer Breitenberg Breitenstein Brekke Bremer Bremser Brenner Bresciani Bressan Breton Brettschneider Breu Breuer ' +
+  'Briano Briem Briesenick Brigandì Brignone Bringmann Brink Brinkmann Briones Briseño Brito Brix Brizzi Broda Broek Broening Brogi Brosch Brouwer Browne ' +
+  'Bruckmann Bruder Bruen Bruhns Bruijn Brumat Brun Brunelli Brunet Brunetti Bruni Brunner Bruns Bruschi Bruun Bruyn Bruzzone Brzeziński Brzozowski ' +
+  'Bräutigam Brömme Brüggmann Bucci Buchanan Buchholz Buchrucker Buckridge Buczek Buczkowski Buczyński Buder Budiman Budiyanto Budziński Budzyński Bueno ' +
+  'Bujak Bukowski Bulgarelli Bultmann Bundgaard Bunjes Buongiorno Buonomo Burger Burghagen Burgio Burkhard Burkhardt Burmeister Burzyński Busari Buschbaum ' +
+  'Busemann Buss Busse Bussmann Bustamante Bustos Butera Buzzi Byrd Byrne Bytyqi Báez Bäcker Bétancourt Böhm Bönisch Börgeling Börner Böttner Bùi Büchele ' +
+  'Bühler Büker Büngener Bürger Bürklein Büscher Büttner Bąk Bąkowski Błaszczak Błaszczyk Caballero Cabras Cabrera Cabán Caccamo Caccavo Cacciapuoti ' +
+  'Cacciatore Cadena Cadoni Caforio Caiazza Caiazzo Calabrese Calabrò Calafiore Calandro Caldera Calderon Calderón Califano Callegari Calligaris Calvillo ' +
+  'Calì Calò Camacho Camara Camilli Cammisa Campagna Campanella Campanile Campanini Campbell Campisi Campo Campoli Campos Campus Canale Canales ' +
+  'Cancelliere Cancellieri Candela Candelaria Canepa Cangiano Canino Cannas Cannata Cannella Cannone Cano Canova Cantagallo Cantoni Cantú Canu Capannolo ' +
+  'Capasso Capecchi Capelli Capitani Capizzi Capoccia Capocotta Capogna Capone Caporaso Cappai Cappelli Cappello Cappiello Capponi Capraro Capriotti ' +
+  'Capuano Caputo Caraballo Caracciolo Caradonna Carbajal Carbon Carbone Carboni Cardella Cardenas Cardia Cardinale Cardinali Cardini Cardona Cardone ' +
+  'Cardoso Cardozo Careddu Carella Caretti Caricari Carini Carletti Carlini Carlino Carloni Carlotti Carlowitz Carlsen Carlsohn Carlsson Carlucci ' +
+  'Carminati Carmona Carneiro Carnevale Carnovale Carolis Carollo Caron Carosi Carpentier Carr Carranza Carrara Carraro Carrasco Carrasquillo Carre ' +
+  'Carrera Carrero Carreón Carrieri Carriero Carrillo Carrion Carrión Carrozza Carrozzo Carrus Carta Cartwright Caruso Carvajal Carvalho Carvelli Casadei ' +
+  'Casadio Casagrande Casale Casali Casano Casanova Casares Casarez Casavecchia Cascio Cascone Casella Caselli Casillas Casini Casolaro Caspari Caspers ' +
+  'Cassano Cassin Castagna Castaldi Castaldo Castañeda Castellana Castellani Castellano Castellanos Castelli Castiello Castiglioni Castillo Casu Casula ' +
+  'Casárez Catalano Cataldi Catarsi Catellani Caterino Cattaneo Cattani Cavadini Cavaliere Cavalieri Cavallari Cavallaro Cavalli Cavallini Cavallo Cavazos ' +
+  'Cavriani Cazares Ceballos Ceban Cebotari Cebula Ceccarelli Ceccarini Cecchetti Cecchi Cecchini Cecere Cedillo Ceja Celano Celentano Celi Celik Celli ' +
+  'Cellini Cengic Cenni Centeno Centofanti Cepeda Cerda Cereghetti Cerna Cerny Cerrani Cerrato Cerri Cerullo Cerutti Cervantes Cervántez Cesaretti Chacón ' +
+  'Chakma Chakraborty Champlin Chan Chand Chang Chapa Chapman Chapron Charpentier Chatterjee Chattopadhyay Chaturvedi Chaudhry Chavarría Chavez Che Chen ' +
+  'Cheon Cheong Cherchi Cherubini Chessa Chessari Cheung Chevalier Chiacchio Chianese Chiaravalle Chiavacci Chibike Chibuike Chidinma Chidozie Chilà ' +
+  'Chimenti Chiodi Chirico Chiu Chmiel Chmielewski Chmura Choi Chojnacki Chojnowski Cholewa Chong Chopra Choudhury Choung Chowdhury Christensen ' +
+  'Christiansen Chrzanowski Chudzik Chung Chwe Chávez Ciaccio Ciacio Ciampa Cianci Ciani Ciavarella Cicala Cicatiello Ciccarelli Cicchetti Cicco Ciccone ' +
+  'Cichocki Cichoń Cichy Cierpinski Ciesielski Cieśla Cieślak Cieślik Cifarelli Cilli Cimmino Cinelli Cingolani Cini Cintrón Ciobanu Ciocco Cioffi Cioni ' +
+  'Ciotola Ciotti Cipolla Cipollaro Cipolletta Cipriani Cirelli Cisneros Ciszewski Citro Cittadino Ciuffetelli Ciuffreda Ciulla Claesson Clarius Clarke ' +
+  'Clausen Cleem Coccia Cocco Cohen Cola Colangelo Colantuono Colella Coletta Collazo Collet Collier Colonna Colucci Colunga Comito Concas Conforti Congiu ' +
+  'Coniglio Connelly Conroy Considine Consiglio Cont Conte Conti Contini Contreras Contu Cooke Coppola Corazza Corbyn Cordero Cordes Cordioli Coretti ' +
+  'Corkery Cormier Cornejo Cornelissen Cornelsen Coronado Corradi Corradini Corrales Corrao Correa Correale Correia Corridori Cors Corsi Corsini Corso ' +
+  'Corsten Corte Cortese Cortesi Corti Cortinovis Cortés Cortéz Corwin Cosentino Coslovich Cossu Costantin Costantini Cotthardt Cotto Cottone Covarrubias ' +
+  'Coviello Cox Cozzani Cozzi Cozzolino Crea Cremin Cremonesi Crepaldi Crescenzi Crespi Crespo Crevatin Crews Crimi Crippa Crisafulli Criscenti Crisci ' +
+  'Criscione Crist Cristofaro Critelli Crivelli Croce Crona Cronin Cronjäger Crooks Crosskofp Cruciani Cruciata Cruickshank Cucchiara Cucciniello Cuellar ' +
+  'Cummerata Cummings Cunha Cunningham Cuomo Curci Curcio Curiel Curreli Cusimano Cusumano Cuzzocrea Cybulski Cygan Czaja Czajka Czajkowski Czapla ' +
+  'Czarnecki Czechowski Czekaj Czerniak Czerwiński Czyż Czyżewski Cárdenas Daako Dahl Dahlberg Dahm Dahmen Daidone Daimer Dal Dalgaard Dalmasso Damanik ' +
+  'Damaske Damcevski Damiani Damico Damm Daniels Danielsen Danielsson Dankula Danneberg Danner Danso Darko Darmawan Darojat Darteh Dartey Dattilo Daub ' +
+  'Daubner Daudrich Dauer Daugherty Daum Dauth Dautzenberg Davidov Davidsen Davidson Davies Davoli Debnath Decker Deckert Deckow Deerberg Degano Degrassi ' +
+  'Dehmel Deiana Dekker Delacrúz Delafuente Delagarza Delao Delapaz Delarosa Delatorre Deleón Delgadillo Delgado Delic Delle Delogu Delonge Delrío ' +
+  'Delvalle Demir Demirovic Demontis Demurtas Demut Denaro Denesik Dengler Denner Denti Denzinger Deriu Derr Dertmann Dervishi Desai Deschamps Deshpande ' +
+  'Desogus Destro Dethloff Deuschle Devar Dewan Dhawan Diamanti Dias Diaz Dibbert Dicki Dickinson Dieckmann Diedrich Diekmann Dienel Dietz Dietzsch Diezel ' +
+  'Dijk Dijkstra Dilla Dimitrov Dimitrova Dingelstedt Dini Dio Dionisi Dippl Dirgantara Dissanayake Distefano Dittmann Dittmar Dittmer Dix Dixon Djokoto ' +
+  'Djurhuus Dobbrunz Dobler Dobosz Dobrowolski Dobrzyński Dodaro Dogan Doherty Dohring Dolce Dolch Dolci Dold Domagała Domański Dombrowski Domingues ' +
+  'Dominguez Dominiak Dominici Domínguez Domínquez Donati Donda Donev Dongen Donie Donkor Donnelly Dooley Doorn Dordevic Doria Doro Doronzo Doskoczynski ' +
+  'Dotto Drabik Drago Dragone Dragoni Dragu Drechsler Drees Dreher Dreier Dreissigacker Dressler Drews Driessen Driscoll Drozd Drozdowski Drzewiecki ' +
+  'Dróżdż Duah Dubashi Dubiel Dubois Duca Ducci Duda Dudek Dudziak Dudzik Dudziński Dueñas Dufour Duma Dumas Dumitru Dumont Dupuis Dupuy Duran Durand ' +
+  'Durgan Duric Durán Duszyński Dutkiewicz Dutta Dutto Duval Dvorak Dvorakova Dwamena Dwivedi Dyett Dylus Dziedzic Dziuba Dzokoto Dávila Dächert Díaz ' +
+  'Döbel Döring Dörner Dörre Dąbek Dąbkowski Dąbrowski Dębowski Dębski Długosz Dương Eberhard Eberhardt Ebert Ebubechukwu Echevarría Ecker Eckhardt Eder ' +
+  'Edorh Edun Edvardsen Edwards Effertz Effler Egbochukwu Eggenmueller Egger Ehigiator Ehm Ehmann Ehrig Eich Eide Eifert Einert Einstein Eisenlauer Eklund ' +
+  'Ekpo Ekström Ekwueme Elbe Elebiyo Eleyth Eliasson Eligibile Elizondo Elss Emard Embranthiri Emert Emmelmann Emmerich Ender Engel Engelen Engelmann ' +
+  'Engström Enríquez Epifani Eplinius Ercoli Erdman Erdmann Erhardt Eriksen Eriksson Erlei Erm Ermini Ernser Errante Errera Errichiello Errico Ertl Erwes ' +
+  'Esbensen Escalante Escamilla Escobar Escobedo Esenwein Esparza Espinal Espino Espinosa Espinoza Esposito Esquibel Esquivel Esser Esteves Estrada ' +
+  'Estévez Evangelista Evangelisti Evensen Evers Everts Evola Fabbri Fabbricatore Fabbro Faber Fabiani Fabre Fabris Fabrizi Fadda Fadel Fadipe Fagunwa ' +
+  'Fahey Fahner Fajardo Fajimi Falabi Falbo Falchi Falcioni Falco Falcão Faleti Falkowski Faller Faloye Falzone Fanara Fancello Fanelli Fantini Fantozzi ' +
+  'Faraci Faraone Farber Farella Faresta Faria Farin Farina Farra Farrell Farris Farías Fasano Fasasi Fasoli Fassbender Fathina Faulhaber Faure Fava ' +
+  'Favara Favaro Favero Favre Febian Febrianti Federici Feeney Feest Fehrig Feil Feleppa Felici Feliziani Felke Feller Femina Fenner Fenske Feo Ferhatovic ' +
+  'Ferilli Ferluga Fernandes Fernandez Fernández Ferracuti Ferraiuolo Ferrando Ferrante Ferranti Ferrarini Ferrario Ferraris Ferraro Ferrarotti Ferreira ' +
+  'Ferrer Ferreri Ferrero Ferretti Ferri Ferrigno Ferrini Ferroni Festuccia Feuerbach Fichera Fidélis Fierro Fietz Figl Figueiredo Figueroa Figura ' +
+  'Fijałkowski Filice Filipek Filipiak Filipov Filipovic Filipowicz Filipowski Filippi Filippini Filippis Filipponi Filsinger Fincke Fini Fink Finke ' +
+  'Finocchiaro Finotti Finstad Fior Fioravanti Fiorelli Fiorentini Fiorentino Fioretti Fiori Fiorillo Fiorini Fiorucci Firgantoro Firmansyah Fischer ' +
+  'Fischetti Fisher Fitschen Fitzgerald Fjeld Fjeldsted Flacco Flak Flatley Fleischer Fleischmann Fleming Fleury Flis Floder Florczak Florek Flores Florio ' +
+  'Flottmann Flórez Fofie Foged Foglia Fois Fonda Fonseca Fontaine Fonti Forconi Forgione Forkel Forlani Formica Fornara Forsberg Fortin Fortugno Foschi ' +
+  'Fossum Fosu Foti Fournier Fowler Fraga Frahmeke Frami Franceschi Franceschini Francesconi Franchi Franchini Frandsen Franecki Franey Franke Frankowski ' +
+  'Fransson Franta Frantz Franzis Franzmann Franzoni Franzè Frasca Fratello Fratti Frauen Frauendorf Frederiksen Fredriksen Fredriksson Freigang Freimann ' +
+  'Freimuth Freisen Freitas Frenzel Freriks Frey Frezza Fricke Friedek Friedenberg Friedman Friedmann Friesen Friess Frigerio Frigo Fritsch Frohn Frosch ' +
+  'Frías Frąckowiak Frączek Frątczak Fucci Fuchs Fuentes Fuhlbrügge Fujiati Fujita Fuller Fumagalli Fumarola Fuoco Furlan Furno Furtado Fusaro Fusco ' +
+  'Fusenig Fust Förster Gaba Gabius Gabler Gabrielli Gaddini Gade Gadomski Gadschiew Gagliano Gagliardi Gagne Gagnon Gaillard Gaitán Gajda Gajewski ' +
+  'Gakstädter Galander Galante Galarza Galasso Galati Galeano Galeazzi Galindo Gallagher Gallardo Gallegos Galli Gallo Galluzzo Galván Gamage Gamba ' +
+  'Gamberini Gambino Gamboa Gamez Gamlin Gamper Gandhi Gangemi Gangnus Ganzmann Gao Gaona Garatva Garau Garavaglia Garay Garcia García Gargiulo Garibay ' +
+  'Garica Garifo Garofalo Garrido Garza Gashi Gaspari Gasparini Gasser Gast Gastel Gastélum Gatta Gatti Gatto Gatzka Gauder Gaudiano Gaudio Gauthier Gaweł ' +
+  'Gawlik Gawron Gawroński Gaytán Gałka Gałązka Gbadamosi Gbogboade Gebhardt Gehre Gehrig Gehring Gehrke Geiger Geisler Geissler Gelling Genchi Genovese ' +
+  'Gentili Georgiev Georgieva Gerace Geraci Gerbennow Gerdel Gerhardt Gerhold Gerlach Germani Gerritsen Gerschler Gervasi Gesell Geyer Gheorghe Ghilardi ' +
+  'Ghirmai Ghosh Giacalone Giaccio Giachi Giacomelli Giampaoli Giampaolo Giannelli Giannetti Giannini Giannone Giannotti Gianotti Giansante Giardina ' +
+  'Giardini Gibson Giehl Gierisch Giesa Giesche Gigli Giglio Gigliotti Gilde Gimenez Ginneken Gioacchini Giordani Giorgetti Giovannelli Giovannetti ' +
+  'Giovannini Giovinazzo Girard Girardi Giraud Giraudo Girone Girón Gislason Giudice Giuffrida Giugliano Giuliani Giunta Giusti Giustra Gjonaj Gjoni ' +
+  'Glatting Gleason Gleichner Glosli Glover Gobbi Godlewski Godoy Godínez Goebel Goedicke Goldbeck Goldberg Goldfuss Goldkamp Goldkühle Goldner Goldstein ' +
+  'Golec Golinelli Goller Golling Gollnow Gollum Golomski Golubev Gombert Gomes Gomez Goncalves Gonzales Gonzalez González Gonçalves Goode Goodman ' +
+  'Gorbachev Gorczany Gori Gotthardt Gottlieb Gottschalk Gotz Govoni Gowda Goy Goyette Gołąb Gołębiewski Gołębiowski Graaf Grabowski Gracia Graczyk ' +
+  'Gradzki Graf Granado Granados Granata Granato Grandi Granà Grasse Grassi Grasso Gratzky Gravina Grayling Graziani Greb Greco Greenfelder Greenholt ' +
+  'Greger Gregersen Gregori Greithanner Greppi Greschner Grezia Grgic Grieco Griego Griem Griese Griffith Griffiths Grijalva Grilli Grillo Grimaldi Grimes ' +
+  'Grimm Grochowski Gromisch Groot Groothuizen Grossheim Grossi Grosskopf Grothaus Grothkopp Grotke Grube Gruber Grudzień Grundmann Gruning Gruppuso ' +
+  'Gruszczyński Gruszecki Gruszka Grzegorczyk Grzelak Grzesiak Grzesik Grześkowiak Grzyb Grzybowski Grzywacz Grötzinger Guajardo Gualtieri Guardado ' +
+  'Guarino Guarneri Guarnieri Guastella Guastone Guerin Guerra Guerreiro Guerrero Guerrieri Guerriero Guerrini Guevara Guglielmi Guha Guidetti Guidi ' +
+  'Guidotti Guillen Guillot Guillén Gulgowski Gulino Gullì Gummelt Gunarto Gunawan Gundersen Guneta Gunkel Gunnarsson Guo Gupta Gurrieri Gurule Gusikowski ' +
+  'Gusmeroli Gustafsson Gutierrez Gutiérrez Gutjahr Gutkowski Gutmann Gutowicz Gutowski Gutschank Guzik Guzman Guzmán Gwon Gwoździk Gwóźdź Gyamfi Gyasi ' +
+  'Gálvez Gámez Gómez Góra Góral Górecki Górka Górniak Górny Górski Göbel Göckeritz Göhler Görlich Görmer Götz Götzelmann Güldemeister Günther Günz Gürbig ' +
+  'Gąsior Gąsiorowski Głogowski Głowacki Głąb Haack Haaf Haag Haan Habeeb Habel Habibi Hache Hackbusch Hackelbusch Hackett Hadfield Hadwich Hadzic ' +
+  'Haferkamp Hagenes Hahn Haikal Hajduk Hajek Hald Halimah Hallmann Halvorsen Halvorson Hamalainen Hamann Hamill Hammes Handayani Handoko Hane Hanenberger ' +
+  'Hanifat Hannecker Hanniske Hansen Hansson Haque Harber Hardiansyah Harding Hargasser Harini Hariyah Harnapp Haro Harper Harris Hartati Harter Harting ' +
+  'Hartlieb Hartman Hartmann Hartwig Hartz Haryanti Haryanto Hasanah Hasani Hasanov Hasanovic Haschke Hashimoto Hasler Hassanah Hasse Hassfeld Hastuti ' +
+  'Hauck Haug Haugaard Haugen Haukelidsæter Haung Haupt Haverney Hawkins Hayashi Hayes Heaney Heathcote Heberstreit Hechler Hecht Hedegaard Hedermann ' +
+  'Hedlund Hegmann Hehl Heidelmann Heidenreich Heidler Heijden Heikkila Heikkinen Heinemann Heinig Heinke Heinonen Heinze Heiser Heller Hellmann Hellström ' +
+  'Helmke Helpling Hemingway Hendriks Hengmith Henkel Henriksen Henriksson Henriques Henríquez Hense Hensel Hentel Hentschel Hentschke Hepperle Herberger ' +
+  'Herbrand Heredia Hering Herlambang Hermans Hermansen Hermansson Hermawan Hermecke Hermiston Herms Hernandes Hernandez Hernádez Hernández Herold Herrera ' +
+  'Herrmann Herschmann Hertel Herweg Herwig Herzenberg Herzog Hess Hesse Hessek Hessel Hessler Hettinger Hetzler Heuck Heuvel Heydemüller Heyden Hickle ' +
+  'Hidayanto Hidayat Hiebl Higgins Hildebrand Hildenbrand Hilgendorf Hiller Hilll Hilpert Himawan Hingsen Hingst Hinojosa Hinrichs Hintz Hirsch Hirschberg ' +
+  'Hirt Hirthe Hitchcock Hjaltalin Hjort Hjorth Hoang Hodea Hodkiewicz Hodzic Hoeger Hoffmann Hofman Hofmann Hohenberger Hohl Hohn Hohnheiser Hojgaard Hok ' +
+  'Holdt Holguín Holinski Holl Holm Holmberg Holmes Holmgren Holmqvist Holt Holtfreter Holz Holzdeppe Holzner Homenick Hommel Honz Hooss Hopkins Hopland ' +
+  'Hoppe Horak Horakova Horna Hornung Hort Horvat Howe Hoxha Hoàng Hristov Hristova Huaman Huang Huber Huckestein Hudak Huebel Huel Huels Huerta Huet ' +
+  'Hughes Huhn Huisman Huixtlacatl Hujo Huke Huls Humbert Huneke Hurtado Huseby Hutagalung Hutapea Hutasoit Huth Huynh Hyatt Häber Häfner Håkansson Höcke ' +
+  'Höft Höhne Hönig Hördt Hübenbecker Hübl Hübner Hügel Hüttcher Hütter Iacolare Iacono Iacovino Iacovone Iandolo Iannaccone Iannello Ianni Iannone ' +
+  'Iannucci Iaria Iazzetta Ibarra Ibe Ibikunle Ibrahimovic Ierardi Iersel Iezzi Ihly Ikeda Iliev Ilieva Illing Ilori Ilupeju Impellizzeri Improta ' +
+  'Indelicato Ingrassia Ingrosso Innocenti Inoue Inzerillo Iodice Ionescu Iotti Iovino Ippoliti Irawan Irfandi Irizarry Isaksson Isekenmeier Ishikawa ' +
+  'Isokun Iswahyudi Ito Itt Iuliano Ivanou Ivanov Ivanova Iversen Iwanowski Iwański Iyalla Iyanda Iyengar Iyer Izdebski Izzi Izzo Jabłoński Jackowski ' +
+  'Jacobi Jacobs Jacobsen Jacobson Jacquet Jagielski Jagiełło Jagodziński Jagusch Jahn Jahnke Jailani Jaimes Jain Jaiyeola Jakobs Jakobsen Jakobsson ' +
+  'Jakubczyk Jakubiak Jakubowski Jambor Jamiu Jamrozy Janas Jander Jangid Janiak Janich Janicki Janik Janiszewski Janke Jankovic Jankowiak Jankowski ' +
+  'Janowski Jansen Janssen Janssens Jansson Januar Janus Januszewski Jaramillo Jarets Jaros Jarosz Jarvinen Jarząbek Jasinski Jasiński Jaskolski Jasso ' +
+  'Jast Jastrzębski Jaworski Jaśkiewicz Jegorov Jelita Jellinghaus Jeorga Jeppesen Jerde Jerschabek Jespersen Jezierski Jha Jhang Jimenez Jimoh Jiménez ' +
+  'Jimínez Joensen Johannesen Johannessen Johannsen Johansen Johansson Johar Johnsen Johnston Joly Jones Jong Jonge Jonker Jonsson Jorgensen Joshi Jossa ' +
+  'Joung Jovanovic Jucken Juhl Jungbluth Jungton Jurado Jurek Juric Jurkiewicz Jurkowski Justesen Juszczak Juwita Juárez Jáquez Jóźwiak Jóźwik Jönsson ' +
+  'Jørgensen Jürgens Jędrzejczak Jędrzejczyk Jędrzejewski Kacprzak Kaczmarczyk Kaczmarek Kaczmarski Kaczor Kaczorowski Kaczyński Kadar Kaesmacher Kahl ' +
+  'Kahlert Kahles Kahlmeyer Kahn Kahyang Kaiser Kakkar Kaleta Kalinowski Kalisz Kallabis Kallensee Kalloe Kamat Kaminski Kamiński Kampf Kampschulte ' +
+  'Kanaria Kanea Kania Kaniewski Kanimal Kaniyar Kanzaki Kaplan Kapoor Kappe Kappler Kapusta Karaś Karczewski Kardache Karem Karhoff Karikari Karjalainen ' +
+  'Karlsen Karlsson Karpiński Karrass Karst Karsten Karus Karwowski Kasperek Kasprzak Kasprzyk Kass Kassulke Kasten Kastner Kastrati Kaszuba Katzinski ' +
+  'Kaufmann Kaul Kaur Kausemann Kautzer Kawa Kawecki Kawohl Kayser Kazlov Kazmarek Kałuża Kaźmierczak Kedzierski Keebler Keil Keiner Kelm Kemmer Kempe ' +
+  'Kemper Kempter Kerl Kerluke Kern Kertzmann Kesselring Kesselschläger Kessler Kette Kettenis Keutel Khan Khanna Khatri Kieffer Kiehn Kiessling Kiełbasa ' +
+  'Kihn Kikuchi Kilback Kilic Kimura Kinadeter Kindelan Kinnunen Kinzel Kinzy Kirch Kirlin Kirst Kisabaka Kisiel Kita Kjeldsen Kjær Klabuhn Klapper ' +
+  'Klauder Klausen Kleeberg Kleiber Klein Kleinert Kleininger Kleinmann Kleinsteuber Kleiss Klemme Kleven Klimczak Klimek Kling Klinger Klink Klocko ' +
+  'Klopsch Klose Kloss Kluge Kluivert Kluwe Kmiecik Kmieć Knabe Knapik Kneifel Knetsch Knezevic Knies Knippel Knobel Knoblich Knoll Knorr Knorscheidt ' +
+  'Knudsen Knut Kobayashi Kobs Kobus Kocchar Koch Kochan Kock Koczulla Koderisch Koehl Koehler Koelpin Koenig Koepp Koester Kofferschlager Kofler Kogut ' +
+  'Koha Kohle Kohler Kohlmann Kohnle Kohrt Koj Kok Kolade Kolasa Kolb Koleiski Kolokas Komoll Komorowski Konieczna Konieczny Konig Koning Konopelski ' +
+  'Konopka Konow Konya Koob Koomson Kopczyński Koper Kopeć Korhonen Korta Kortajarena Korzeniowski Kos Kosenkow Kosiński Koskinen Kosoko Kosowski Koss ' +
+  'Kostecki Koster Kostrzewa Koszewski Kot Kotowski Koubaa Kovac Kovacek Kovacevic Kovacic Kovacs Koval Kovalchuk Kovalenko Kowal Kowalczuk Kowalczyk ' +
+  'Kowalewski Kowalick Kowalik Kowalinski Kowalski Koya Koza Kozak Kozakiewicz Kozey Kozieł Kozioł Kozlov Kozłowski Kołakowski Kołodziej Kołodziejczyk ' +
+  'Kołodziejski Krabbe Krajcik Krajewski Krakowiak Kral Kramer Kranz Krasniqi Krasnova Krauel Kraus Krause Krauspe Kravchenko Krawczyk Krawiec Kreb ' +
+  'Kreiger Kreissig Kremer Kresse Kreutz Krieger Krippner Kristensen Kristiansen Kristoffersen Krodinger Krogh Krohn Krol Kron Krueger Krug Kruger Kruk ' +
+  'Krukowski Krull Krupa Krupiński Kruschinski Kruszewski Kryeziu Krysiak Krzemiński Krzyżanowski Krämer Król Królikowski Kröckert Kröger Krüger Kshlerin ' +
+  'Książek Kub Kubacki Kubera Kubiak Kubica Kubicki Kubik Kuc Kucera Kucerova Kucharczyk Kucharski Kuchta Kuciński Kuczyński Kufahl Kuhic Kuhlee Kuhlman ' +
+  'Kuhnen Kuijpers Kuiper Kujawa Kujawski Kula Kulas Kulesza Kulig Kulik Kulimann Kuliński Kulma Kumara Kumbernuss Kumi Kummle Kunde Kunz Kunze Kuphal ' +
+  'Kupprion Kuprion Kurek Kurniawan Kurnicki Kurowski Kurrat Kurschilgen Kuschewitz Kuschmann Kusi Kuske Kusmawati Kustermann Kusuma Kusumo Kuswandari ' +
+  'Kuswoyo Kutch Kutscherauer Kutzner Kuvalis Kuypers Kuzmina Kuznetsov Kuś Kvaran Kvarme Kwaakye Kwarteng Kwaśniewski Kwiatkowski Kwiecień Kwieciński ' +
+  'Kwok Kwon Kyei Kähler Käther Köhler Köhrbrück Köhre Kölotzei König Köpernick Köseoglu Kúhnert Kühnel Kühnemund Kühnert Kühnke Küsters Küter Kędzierski ' +
+  'Kędziora Kępa Kłos Kłosowski Laack Laan Labadie Labate Laboy Lacerda Lach Lacroix Ladega Ladewig Laezza Laganà Lailasari Laine Laitinen Lakin Lakomy ' +
+  'Laksita Laksmiwati Lamacchia Lamberti Lammert Lammy Lamos Landi Landmann Langfeld Langhirt Langosh Langworth Lanig Lanteri Lanza Lari Larkin Larsen ' +
+  'Larson Larsson Lascio Laskowski Lasota Latifat Latini Latorre Lattanzi Latupono Lau Lauckner Lauinger Laureano Lauri Lauridsen Laursen Laurén Lausecker ' +
+  'Laux Lavecchia Lavoie Lawal Laws Lazuardi Lazzari Lazzarini Leal Leale Leannon Lebedev Leberer Lebrón Lebsack Lecca Lech Leclerc Leclercq Lecomte Ledda ' +
+  'Ledesma Ledner Leeuw Leeuwen Lefebvre Lefevre Leffler Leggio Legrand Legros Lehmann Lehtinen Lehtonen Leibold Leide Leimbach Leipold Leist Leiter ' +
+  'Leiteritz Leitheim Leitner Leiva Leiwesmeier Leka Lekaj Lelli Lemaire Lemke Lemoine Lemus Lenart Lenfers Lenin Lenk Lentini Lenz Lenzen Lenzi Leonardi ' +
+  'Leoncini Leonetti Leopardi Lepore Lepthin Leroux Lesch Leschnik Lesiak Lesmana Lestari Leszczyński Letzelter Leuschke Lewandowski Lewicki Lewke Leyckes ' +
+  'Leyva Lezzi Leśniak Leśniewski Liberati Librizzi Licata Liccardo Licciardello Lichtenfeld Lichtenhagen Lichtl Licitra Liebach Liebe Liebich Liebold ' +
+  'Lieder Lienshöft Ligorio Liguori Limón Lind Lindberg Lindenberg Lindenmayer Lindgren Lindholm Lindner Lindqvist Lindstrom Lindström Linke Linnenbaum ' +
+  'Liotta Lipari Lipiński Lipka Lippi Lippolis Lipske Lipski Lipus Lischka Lisi Lisiecki Lisowski Littel Litterio Liu Liuzzi Liverani Liyanage Llamas ' +
+  'Lobinger Locatelli Locci Lockman Loddo Loera Loffredo Logsch Lohmann Lohre Lohse Loi Loiacono Lokar Lolli Lombardi Lombardini Lombardo Lomeli Lonardi ' +
+  'Longhi Longo Longobardi Longoria Loogen Loon Lopes Lopez Lorentzen Lorenzini Loreti Loreto Lorusso Losch Loska Lotito Lotti Loureiro Lourinho Lovato ' +
+  'Lovric Loya Lozada Lozano Lubbers Lubina Lubowitz Lucarelli Lucarini Lucchese Lucchesi Lucero Luchetti Luchini Luciani Lucidi Luconi Ludolf Lueilwitz ' +
+  'Luettgen Luevano Lufft Lugli Lukic Lukoschek Lund Lundberg Lunde Lundgren Lundin Lundqvist Lundström Lungu Luo Luongo Lupi Lupica Lupo Luppi Luppino ' +
+  'Lutje Luzi Luzzi Lynch Lâm López Löfgren Löwa Løken Lübke Maak Macaluso Macchi Macchia Macdonald Macedo Macejkovic Machado Maciejewski Maciąg ' +
+  'Mackiewicz Macrì Maczey Macías Madej Madetzky Madrigal Madsen Madubuko Maeda Maestas Maffei Magalhães Magaña Maggi Maggiani Maggio Maggiore Magi ' +
+  'Magliocco Magnani Magnussen Magnusson Mahajan Maharani Mahardika Mahestri Maheswara Maheswari Mai Maiello Maier Maillard Mainardi Maio Maione Mair ' +
+  'Maisch Majcher Majchrzak Majerus Majewski Majka Makarov Makela Makinde Makinen Makowski Makuachukwu Malagoli Malaspina Malatesta Malavasi Malave ' +
+  'Maldonado Malec Malek Malerba Malfa Malicki Malinowski Maliszewski Malizia Malkus Mallmann Maltese Malucha Mamani Mammadov Manca Mancinelli Mancini ' +
+  'Mancino Mancuso Mandala Mandasari Manetti Manfredi Mangano Mangione Mangunsong Manica Manicone Maniscalco Manna Mannino Manno Manns Mansur Mante Manti ' +
+  'Mantovani Manullang Manz Manzanares Manzella Manzi Manzo Maragno Marahrens Marangi Marangon Marangoni Marani Marano Marar Marbun Marcelli Marchal ' +
+  'Marchand Marchesan Marchese Marchesi Marchesini Marchetti Marchetto Marchewka Marchewski Marchini Marcianò Marciniak Marcinkowski Marcon Marconi ' +
+  'Marcovecchio Marcucci Marcussen Marczak Mardhiyah Marega Marelli Mares Maresca Margiotta Margis Mariani Maric Marin Marinelli Marini Marinucci Mariotti ' +
+  'Mariucci Mariz Markiewicz Markovic Markowski Marner Maro Marone Marongiu Marotta Marpaung Marquardt Marquart Marra Marras Marrazzo Marrero Marrone ' +
+  'Marroquin Marroquín Marschek Marsella Marsili Marszałek Martel Martelli Martellucci Martens Martinelli Martines Martinez Martini Martins Martinsen ' +
+  'Martinsson Martorana Martucci Martínez Marx Marxen Maryadi Maryati Marzano Marzec Marziali Marzocchi Marín Mascareñas Mascia Masciandaro Mascolo Masi ' +
+  'Masia Masiero Massari Massaro Massimi Masson Mastrogiacomo Mastroianni Mastronardi Mastropietro Masucci Masłowski Mata Matarazzo Matei Mathes Mathies ' +
+  'Mathisen Mathiszik Matic Matos Matranga Matschke Matsumoto Matta Mattei Mattern Matteucci Matthes Matthews Mattioli Mattsson Matula Matusiak Matuszak ' +
+  'Matuszewski Matysiak Maugeri Maulana Maurer Mauri Maurizi Mauroff Mautone Mayasari Maybach Mayer Mayert Mayorga Mayowa Mayr Mazur Mazurek Mazurkiewicz ' +
+  'Mazza Mazzanti Mazzarella Mazzaro Mazzei Mazzeo Mazzi Mazzini Mazzocchi Mazzola Mazzoleno Mazzone Mazzoni Mazzotta Mazzotti Maćkowiak Małecki Małek ' +
+  'Maślanka Mccarthy Mccullough Mcdermott Mclaughlin Mebold Medeiros Medeot Medhurst Medici Medrano Medugno Meeuwis Megantara Megna Mehl Mehlhorn Mehlorn ' +
+  'Mehmedovic Mehmeti Mehra Mehrotra Meier Meijer Meireles Meisch Meissner Mejia Mejía Melandri Melani Mele Melgar Meli Melillo Melnyk Melo Meloni Melzer ' +
+  'Meléndez Memoli Mena Menard Mencarelli Menchaca Menconi Mendes Mendez Menegatti Menga Mengoni Menna Menne Menon Menozzi Mensa Mensah Mensing Menéndez ' +
+  'Meo Meraz Mercier Mercuri Mereu Merino Merkel Merli Merlo Merola Merseburg Mertens Mertz Mesloh Mesquita Messana Messi Messier Metzger Metzner Meulen ' +
+  'Meunier Mewes Meyer Meyers Meza Micco Miccoli Miceli Michalak Michalczyk Michalik Michallek Michalski Michałek Michałowski Micheletti Michelucci ' +
+  'Micillo Micrachi Mielczarek Mielke Mierzejewski Migliaccio Miglio Migliore Mignogna Mihhailov Mikitenko Mikkelsen Miklaś Mikołajczak Mikołajczyk ' +
+  'Mikulski Milani Milazzo Milczarek Milde Milella Milewski Militello Mills Milosevic Minah Minelli Mingarelli Minniti Mintzlaff Miotto Mirabella ' +
+  'Miramontes Mireles Mishra Misiak Misztal Miśkiewicz Moccia Mockenhaupt Modica Modzelewski Moede Moedl Moeller Moen Moffa Mogbadunade Moguenara Mohr ' +
+  'Mohrhard Mojica Mol Molenaar Molenda Molinari Molinaro Molitor Moll Moller Mollica Molteni Molzan Monaca Monache Monaci Monahan Mondragón Monni Monroy ' +
+  'Montag Montagna Montagner Montalbano Montalto Montalvo Montanari Montanaro Montañez Montaño Montefusco Monteiro Monteleone Montemayor Montemurro ' +
+  'Montero Monteros Monterosso Montes Montesano Montez Monti Monticelli Montoya Montéz Moormann Moors Mora Morabito Moraes Morais Morales Morandi Morar ' +
+  'Moras Morawo Morawski Mordenti Mordhorst Moreau Moreira Morel Morelli Morello Moretti Moretto Morgante Morgenstern Morhelfer Mori Moriconi Morin Morina ' +
+  'Morini Morissette Moro Moroni Morozov Morra Morreale Morri Morrison Morrone Mortensen Mosca Moscato Mosciski Moser Mosti Mota Motalo Motchebon Motisi ' +
+  'Motta Mottola Motyka Motzenbbäcker Moulin Moura Moya Mozart Mraz Mroczek Mroczkowski Mrozek Mrugalla Mróz Mucha Muckenthaler Mueller Mues Muinat ' +
+  'Mukaram Mukhopadhyay Mulas Mulder Muller Mulrain Mulyani Mulè Munaro Munch Munguía Munk Munoz Munteanu Mura Murati Muratore Muratovic Murawski Murazik ' +
+  'Murgia Murillo Muro Murolo Murru Murtas Musella Musiał Mussolini Mustika Mustofa Musumeci Muszyński Mutiat Muñiz Muñoz Myhrer Márquez Mäder Månsson ' +
+  'Mårtensson Méndez Mögenburg Möhsner Möldner Möllenbeck Möller Möllinger Mörsch Møller Mühleis Müller Münch Młynarczyk Nababan Nabein Nabow Nader Nagy ' +
+  'Naik Nainggolan Nair Najmudin Nakajima Nakamura Nakashima Namaga Nambeesan Namboothiri Nannen Nanni Napierała Napitupulu Napoletano Napolitano Nappi ' +
+  'Naranjo Narcisi Nardi Nardo Narpati Narváez Nascimento Nashiruddin Nastvogel Nasyiah Nasyidah Natali Nathania Natsir Nau Naubert Naumann Nava Navarrete ' +
+  'Navarro Nawrocki Nawrot Nayar Ndukwu Negrete Negri Negrón Nehru Neilson Neimke Nemcova Nemec Nerius Nesti Neto Neubauer Neubert Neuendorf Neumair ' +
+  'Neumann Neupert Neurohr Neuschwander Neves Nevárez Ney Ngozi Nguyễn Ngô Nicastro Niccolai Nichols Nicholson Nicolay Nicoletti Nicolini Nicolosi Nicosia ' +
+  'Nicotra Nieddu Niedermeier Niedziela Niedzielski Niedźwiecki Nieklauson Nielsen Niemczyk Niemi Niemiec Nieminen Nienow Nieto Nieves Niewiadomski Nigro ' +
+  'Nijland Nijs Niklaus Nikolaus Nikolic Nikolov Nikolova Nilsen Nilsson Ninalowo Ningrum Nissen Nitzsche Nixon Niño Nkansa Nkansah Nkrumah Noack Nobile ' +
+  'Nobili Nobre Nocentini Nocera Nocerino Nodler Noga Nogueira Nojeem Nolte Norberg Nordby Nordin Nordskaug Nordström Noriega Normann Norodahl Northoff ' +
+  'Notaro Noto Novak Novakova Novelli Novello Novikov Novitasari Novotna Novotny Nowacki Nowaczyk Nowak Nowakowski Nowicki Nowiński Nsia Nti Ntiamoa Ntim ' +
+  'Nucci Nucera Nugraha Nugroho Nunes Nunez Nuraini Nurdiyanti Nurlaela Nussbeck Nuzzo Nwachukwu Nwogu Nwuzor Nyaako Nyame Nyantakyi Nyberg Nygaard Nygård ' +
+  'Nyman Nyström Nytra Nájera Nöh Núñez Obama Obeng Oberbrunner Oberem Obergföll Obermaier Obiageli Obianuju Obrien Ocampo Ocasio Occhipinti Ochoa Ochs ' +
+  'Oconnor Odetola Odunsi Oeser Ofori Ofosu Ogawa Oggiano Ogindan Oginni Ogulana Ogunbamigbe Ogunbanwo Ogunbiyi Ogunbo Ogunde Ogunwande Ogunwobi Ogunyeye ' +
+  'Ojeda Ojo Ojua Okonkwo Okpattah Oktavian Oktaviani Oktovian Okuneva Okunola Okyere Olabode Oladeji Oladipupo Olaiya Olasunkanmi Olasunkanmi-fasayo ' +
+  'Olasupo Olawale Olbrich Olczak Olejniczak Olejnik Olivares Olivas Oliveira Olivera Oliveri Olivi Olivieri Olivo Olivárez Oliynyk Olla Olmos Olofsson ' +
+  'Olowokeere Oloyede Olsen Olson Olsson Olstad Olszewski Olubode Olubukola Olubunmi Olufeyikemi Olugbayila Olujimi Olukotun Olukunga Olusanya Olutola ' +
+  'Oluwagbemi Oluwanisola Oluwashina Olvera Omidina Omobolaji Omojola Omotoso Omowale Ondricka Oneill Onnen Onohinosen Onose Ontiveros Onyinyechukwu ' +
+  'Oosterhuis Oparinde Ophey Opoku Oppong Opuku Oquendo Ordóñez Orefice Orellana Orlandi Orn Ornelas Orosco Orozco Orrù Orsini Orta Ortega Ortenzi Orth ' +
+  'Orthmann Ortiz Ortolani Orwell Orzechowski Orłowski Oschkenat Osei Osenberg Oshin Osinski Osiński Osorio Ossowski Ostendarp Ostrowski Ostuni Ostwald ' +
+  'Osuagwu Osuntokun Otero Oti Otiwa Ottaviani Otte Ottonello Otuo Owczarek Owens Owokoniran Owolabi Owoyemi Owusu Oyadiran Oyaifo Oyebola Oyelude Oyeniyi ' +
+  'Oyetoro Oyeyemi Oyinkansola Oyinlola Ozdemir Ozturk Ozuna Pabón Pacheco Paci Pacifici Pacini Pacocha Paczkowski Padberg Padilla Padmasari Padovan ' +
+  'Padrón Paesler Pagac Pagan Paganelli Pagani Pagano Pagliai Pagliuca Pahk Pahng Paimo Paiva Pajonk Pająk Pak Pakuła Pala Palacios Palacz Paladini Palano ' +
+  'Palastri Palazzi Palazzo Palazzolo Palla Palladino Pallentin Pallesen Pallotta Palmeri Palmieri Palmisani Palmisano Palombi Palombo Palomino Palomo ' +
+  'Paluch Palumbo Panaro Pandey Pandolfi Panek Panetta Pangestu Pani Panicker Panico Pantano Pantoja Panza Panzeri Panzig Paolella Paoletti Paoli ' +
+  'Paolicelli Paolillo Paolini Paolino Paolucci Paone Paonessa Papadopoulos Papaleo Papapietro Papini Pappalardo Paradiso Pardini Parente Pariggiano ' +
+  'Parise Parisi Parisian Parodi Parra Parrinello Parrino Partida Partyka Pascali Pascarella Paschke Pascucci Pasini Pasquali Pasquini Passarelli Passeri ' +
+  'Passero Passuello Pasternak Pastore Pastorelli Pastorino Paszkowski Patanè Patel Patil Patiño Patriarca Patrone Patruno Patterson Patzwahl Paucek ' +
+  'Paukner Pavan Pavani Pavic Pavlov Pavlovic Pavone Pawelec Pawlak Pawlicki Pawlik Pawlikowski Pawłowski Paz Pałka Peaquin Pearson Pece Pecora Pecoraro ' +
+  'Pecorella Pede Pedersen Pedone Pedraza Pedrazzini Pedroni Pedrotti Pedroza Peeters Peixoto Pelayo Pellecchia Pellegrini Pellicano Pellicanò Pellitteri ' +
+  'Peluso Pena Pennestrì Penzo Perales Peralta Perdana Perea Perego Pereira Perera Peres Peretz Perez Peric Perilli Perin Perini Perkins Permadi Permata ' +
+  'Peroni Perotti Perra Perri Perrin Perrini Perrone Perrot Perrotta Persson Pertiwi Perugini Peruzzi Pesaresi Pesce Peselman Pession Petersen Peterson ' +
+  'Petit Petito Petralia Petrarca Petrella Petrelli Petrini Petrone Petrov Petrova Petrovic Petrucci Pettersen Pettersson Petzold Pezzella Pezzi Peña ' +
+  'Pfannerstill Pfeffer Pfeiffer Pfennig Pfersich Pfingsten Pflieger Pflügner Phak Pham Phan Phang Phillips Phùng Phạm Piacentini Piana Pianese Pianigiani ' +
+  'Piasecki Piazza Piazzolla Pibiri Pica Picard Picariello Picasso Picchi Piccinini Piccione Picco Piccoli Piccolo Pichardo Pichler Pichlmaier Piechota ' +
+  'Pieczek Piekarski Pieri Pierini Pierro Piesker Pietras Pietruszka Pietrzak Pietrzyk Pietsch Piga Pignatelli Pilarski Pilato Pilch Pili Pilla Pillai ' +
+  'Pillitteri Pimentel Pinardi Pinas Pineda Pingpank Pinheiro Pinho Pini Pinna Pinnock Pintus Piotrowicz Piotrowski Pipitone Pippig Piras Pircher Piredda ' +
+  'Pires Pirone Pirrello Pirrone Pisani Pischedda Pisciotta Piscitelli Piscopo Pisu Pitschugin Pittalis Pitzalis Piva Pivetta Piwowarczyk Pizarro Pizzi ' +
+  'Pizzimenti Pizzitola Pizzo Pizzuti Piña Piórkowski Piątek Piątkowski Piłat Plank Plass Platania Platzer Plauk Plautz Pletsch Plotzitzka Pluta Podgórski ' +
+  'Poehn Poels Poeschl Poggi Poggio Pogorzelski Pohl Pohland Pohle Poirier Polak Polanco Polese Poletti Poli Polidori Polifka Polimeno Polishchuk Politi ' +
+  'Polito Polizzi Pollich Pollina Pollmächer Polverino Pomp Pompei Pompili Pompilio Ponitzsch Pons Ponti Popescu Popov Popovic Popławski Porcari Porcu ' +
+  'Porras Porth Portillo Porębski Poschmann Postiglione Postma Pothuvaal Pottel Poulsen Pouros Powell Powlowski Pozzi Pozzo Prabowo Pradana Pradipta Prado ' +
+  'Prah Prajapat Prakasa Prange Pranowo Prasasta Prasetya Prasetyo Prastuti Pratama Pratesi Praticò Pratiwi Prayoga Preciado Prediger Predovic Prempeh ' +
+  'Prencipe Pressler Presti Prete Preuk Preuss Prevost Preziosi Priemer Prieto Prifti Prinsen Privitera Prochazka Prochazkova Prohaska Proietti Prosacco ' +
+  'Proske Provenzano Prus Przybylski Przybysz Przybył Przybyła Ptak Puca Pucci Puccio Puchalski Puddu Pudjiastuti Puente Puga Puggioni Pugliese Pugliesi ' +
+  'Puglisi Puleo Pulido Purdy Purnama Purnawarman Purnawati Purwadi Purwanti Pusch Puspasari Puspita Putin Putra Putri Putzolu Pytel Páez Pålsson Pérez ' +
+  'Pöche Pöge Płonka Quaglia Quaranta Quartey Queiroz Quesada Quevedo Quezada Quigley Quintairos Quintana Quintanilla Quintero Quinto Quiros Quiroz Quiróz ' +
+  'Quispe Quitzon Quiñones Quiñónez Raabe Rabenstein Rach Rachmawati Raczyński Radecki Radic Radomski Radtke Radu Rael Raffa Rago Ragone Rahardian Rahayu ' +
+  'Rahimah Rahmawati Rahn Raimondi Rajasa Rajata Rak Rakowski Rallo Ramadan Ramadhani Rambaldi Ramella Ramirez Ramos Rampazzo Ramírez Randazzo Raneri ' +
+  'Ranftl Rangel Rangen Ranieri Raniolo Rantanen Ranucci Ranz Rapisarda Raposo Rapp Rapuano Rascón Rasmussen Ratajczak Rath Ratke Ratti Rau Raubuch Raukuc ' +
+  'Rauso Rautenkranz Ravaioli Ravelli Ravn Raya Rayhan Raynor Razo Rea Reale Recchia Redaelli Reddy Rees Regalado Rehwagen Reiber Reichardt Reichel ' +
+  'Reichert Reichling Reif Reifenrath Reimann Reinberg Reinelt Reinger Reinhardt Reinke Reis Reiter Reitze Rempel Remy Renard Renda Rendra Rendón Renk ' +
+  'Renna Renner Rentería Rentz Renz Renzi Repetto Reppin Restivo Restle Restorff Reséndez Retzke Reuber Reumann Reuss Reusse Reuter Reynolds Reynoso ' +
+  'Rheder Rhoden Ribeiro Riccardi Ricci Ricciardi Riccio Riccobono Richards Richter Ridolfi Riedel Riediger Rieger Riekmann Riepl Riermeier Ries Riester ' +
+  'Riethmüller Rietman Rietmüller Rietscher Riggi Riggio Righetti Righi Rigoni Rinaldi Rincón Ringel Ringer Rink Riojas Riolo Riparbelli Ripken Rippin ' +
+  'Ritchie Ritosek Ritschel Ritsma Ritter Rittweg Ritz Riva Rivas Rivero Riviere Riyanti Rizza Rizzi Rizzo Roba Robak Robel Roberti Roberts Robertson ' +
+  'Robinson Robledo Robles Rocca Rocchi Roche Rockmeier Rodarte Rodehau Rodigari Rodowski Rodrigues Rodriguez Rodrígez Rodríguez Rodríquez Roecker Rogahn ' +
+  'Rogala Rogalski Roggatz Rogolino Rogowski Rohländer Rohrer Rojas Rojek Rokossa Rold Roldán Roleder Rolfson Rolland Rollo Roloff Rolón Romagnoli ' +
+  'Romaguera Romanelli Romaniello Romanini Romanowski Romo Rondinone Rondoni Roob Roque Rosado Rosales Rosas Rosati Rosbach Roschinsky Rosenauer ' +
+  'Rosenbauer Rosenbaum Rosenberg Rosi Rosiak Rosiński Rosksch Rossberg Rosselli Rosset Rossetti Rossi Rossini Rossler Rosso Rota Rotari Roth Rother ' +
+  'Rotolo Rotondo Rotundo Rousseau Roussel Roux Rowe Rowling Roybal Royer Ruberto Rubino Rubio Rucco Ruch Ruciński Ruckdeschel Rudnicki Rudziński Rudzki ' +
+  'Ruecker Ruelas Ruggeri Ruggieri Ruggiero Ruiter Ruiz Rumpf Runolfsdottir Runolfsson Runte Ruotolo Rupprecht Rusciano Rusin Russo Rusu Rutherford ' +
+  'Rutkowski Ruud Ruíz Ryang Rybak Rybarczyk Rybicki Ryjikh Ryoo Ryu Ryzih Rzepka Rädler Räntsch Ríos Różański Różycki Rödiger Röttger Røed Rücker Rüdiger ' +
+  'Rüter Saarinen Saavedra Sabatini Sabatino Sabbatini Sabdat Sabia Sabian Sacchet Sacchetti Sacchi Sacco Saccone Sachse Sadowski Saefullah Safitri ' +
+  'Saflanis Safo Sagafe Sagonas Saheed Sahin Sahner Saia Saile Sailer Saini Saito Saiz Sakamoto Sala Salahudin Salako Salami Salamone Salas Salatiello ' +
+  'Salazar Salcedo Salcido Saldaña Saldivar Salemi Salemme Salierno Salihovic Salis Salminen Salo Salonen Salow Salsabilla Salvadori Salvati Salvatori ' +
+  'Salvi Salvucci Salzano Salzer Salzmann Samaniego Sammartano Sammartino Sammert Samosir Samuelsson Sanabria Sanches Sanchez Sanctis Sanders Sandoval ' +
+  'Sandström Sanfilippo Sannino Santacruz Santamaria Santana Santangelo Santarelli Santarossa Santarsia Santarsiero Santi Santilli Santillán Santinelli ' +
+  'Santini Santis Santoni Santori Santoro Santoso Santucci Sanusi Sanz Sapienza Saponaro Saporito Saptono Saputra Saputri Sarabia Saracino Saragih Saraiva ' +
+  'Sardella Sardina Saric Sarnataro Sarno Sarpong Sarti Sartor Sartori Sarvari Sasaki Sassano Sassi Sasso Sato Satria Satta Sattelmaier Satterfield ' +
+  'Sauceda Saucedo Sauer Sauerland Saumweber Saunders Savic Savini Savoia Sawayn Sawicki Sbrana Scaglione Scalia Scalise Scalzo Scano Scanu Scarano ' +
+  'Scardino Scarpa Scarpellini Scc Schacht Schaefer Schaffarzik Schahbasian Schamberger Schedler Scheer Schelk Schellenbeck Schembera Schenk Scherbarth ' +
+  'Scherer Scherini Schersing Scherz Schettino Scheurer Scheuring Scheving Scheytt Schiavi Schiavo Schiavon Schiavone Schielke Schieskow Schifano ' +
+  'Schildhauer Schillaci Schiller Schilling Schiltz Schima Schimmel Schimmer Schindzielorz Schinner Schipper Schirmer Schirrmeister Schirru Schlachter ' +
+  'Schlangen Schlawitz Schlechtweg Schley Schlicht Schlitzer Schmalzle Schmeler Schmid Schmidt Schmidtchen Schmit Schmitt Schmitz Schmuhl Schneider ' +
+  'Schnelting Schnieder Schniedermeier Schnürer Schoberg Schoen Scholten Scholz Schonberg Schondelmaier Schorr Schott Schottmann Schouren Schowalter ' +
+  'Schrader Schramm Schreck Schreiber Schreiner Schreiter Schroder Schroeder Schröder Schrøder Schubert Schuermann Schuff Schuhaj Schuldt Schulist Schult ' +
+  'Schulte Schultz Schultze Schulz Schulze Schumacher Schumann Schumm Schupp Schuppe Schuri Schuster Schwab Schwalm Schwanbeck Schwandke Schwanitz ' +
+  'Schwarthoff Schwartz Schwarzer Schwarzkopf Schwarzmeier Schwatlo Schweisfurth Schwennen Schwerdtner Schwidde Schwirkschlies Schwuchow Schäfer Schäffel ' +
+  'Schäffer Schäning Schöckel Schönball Schönbeck Schönberg Schönebeck Schönenberger Schönfeld Schönherr Schönlebe Schötz Schüler Schüppel Schütz Schütze ' +
+  'Sciacca Scocco Scognamiglio Scopece Scorza Scotti Scrofani Scuderi Sebastiani Secchi Secci Sechi Sedillo Seeger Seelig Segunmaru Sehls Seibold Seidel ' +
+  'Seiders Seigel Seiler Seinfeld Seitz Semeraro Semisch Semjonov Semprini Semyonov Senatore Senger Senkel Seoh Sepe Sepulveda Sepúlveda Serafini Serna ' +
+  'Serpa Serr Serrano Serrato Sessa Sestito Sethi Setiawan Severi Sevi Sewald Sforza Shah Shala Shanahan Sharma Shehu Shevchenko Shevchuk Shields Shimizu ' +
+  'Shukla Siciliano Siebel Siebert Siedlecki Siegling Sielemann Siemon Siener Sienkiewicz Sieradzki Sievers Siewert Signorelli Signorile Signorini Sihler ' +
+  'Sihombing Sihotang Siino Sikora Sikorski Silenzi Sillah Silva Silvestri Silvestrini Simanjuntak Simbolon Simeoli Simeoni Simeti Simmons Simoncelli ' +
+  'Simonetti Simoni Simonini Simonis Simonsen Simula Simões Sinaga Sinatra Sinclair Singh Sinha Sini Sinnhuber Sinopoli Sipes Siragusa Sirait Sirbu ' +
+  'Siregar Sischka Sisneros Sitek Sitompul Sitorus Situmorang Siwek Sjöberg Sjögren Skalski Skiba Skibicki Skibiński Skiles Skoczylas Skoglund Skov ' +
+  'Skowron Skowronek Skowroński Skrzypczak Skrzypek Skuterud Skóra Sladek Slotta Smedsrud Smeets Smieja Smirnov Smit Smitham Smogeli Smoliński Smyth ' +
+  'Soares Sobczak Sobczyk Sobieraj Sobolewski Soboll Sobowale Soccorsi Socha Sochacki Sodano Sokolov Sokolowski Sokołowski Sokół Solano Solberg Soldati ' +
+  'Solheim Solinas Soliz Soller Solli Sollner Solorio Solorzano Solovyov Solís Somayaji Somma Sommer Somssich Sonn Sonnabend Sorbello Sorce Sorensen Soro ' +
+  'Sorrentino Sosa Sosnowski Sotelo Soto Sottile Soung Sousa Souza Sowa Sowiński Soyinka Sołtys Sołtysiak Spada Spadafora Spadaro Spadoni Spagnolo ' +
+  'Spagnuolo Spahn Spank Spanu Spanò Sparacino Spataro Spelmeyer Spiegelburg Spielvogel Spiga Spina Spinelli Spinka Spinner Spitzmüller Spizzirri Splinter ' +
+  'Sporer Sporrer Sprenger Spöttel Sroka Stachowiak Stachowicz Stachura Stachurski Staffieri Stalin Stamm Stanek Stang Stanger Staniszewski Stanisławski ' +
+  'Stankiewicz Stanzione Starmer Stasiak Staszewski Stauss Stawicki Stec Steding Steele Stefani Stefaniak Stefański Steffensen Steffny Stehr Steidl ' +
+  'Steigauf Steinecke Steiner Steinert Steinkamp Steinmetz Stelkens Stelmach Stengel Stengl Stensrud Stenzel Stepanov Stephens Steuber Steuk Stevens ' +
+  'Stevenson Stiedemann Stief Stifel Stigliano Stoica Stojanovic Stokes Stolarczyk Stolarski Stoll Stolle Stoltenberg Storl Storp Storti Stoutjesdijk ' +
+  'Stoyanov Stoyanova Stracke Strand Strano Stratmann Straub Strausa Streck Streese Strege Streich Streit Streller Strieder Striezel Strogies Strohschank ' +
+  'Stroman Strosin Strunz Strutz Strzelczyk Strzelecki Ström Strömberg Stube Stöckert Stöppler Stöwer Stürmer Stępień Stępniak Suarez Suartini Subotic ' +
+  'Sucameli Sucera Sudiati Sudrajat Suffa Sujew Sulaimon Sullivan Sundberg Supriyanto Surace Suriano Surma Suryatmi Suryono Susanti Suski Sussmann Suthar ' +
+  'Suthe Sutschet Suwarno Suárez Svendsen Svensson Svoboda Svobodova Swaniawski Swillims Syahreza Szabo Szafrański Szatkowski Szczepaniak Szczepanik ' +
+  'Szczepański Szczerba Szcześniak Szczygieł Szczęsna Szczęsny Szeląg Szendrei Szewczyk Szostak Szulc Szwarc Szwed Szydłowski Szymański Szymczak Szymczyk ' +
+  'Szymkowiak Szyszka Sáenz Sánchez Sæther Söderberg Sørensen Sørlie Sürth Sławiński Słowik Słowiński Tacconi Taddei Tafelmeier Tafoya Tagliabue ' +
+  'Tagliaferri Tagore Tahirovic Takahashi Takyi Talarico Tallarico Tallone Talwar Tamayo Tamba Tamburini Tamez Tampubolon Tamunoemi Tanaka Tandon Tang ' +
+  'Tangen Tanzi Taormina Tapia Tarantino Tarihoran Tarnowski Tarquini Tartamella Tasche Tassi Tassinari Tasso Tassone Tataranni Taufratshofer Tavani Tawia ' +
+  'Tedde Tedeschi Tedesco Tegethof Teichmann Teixeira Tejada Tejeda Telesca Tella Tello Tepper Terenzi Teresi Terheiden Terlecki Terlizzi Terlouw Termine ' +
+  'Terrazas Terzi Terán Tesi Testa Teufel Thamrin Thatcher Theele Thieke Thiel Thill Thimm Thiomas Thompson Thomsen Thomson Thorarensen Thoresen ' +
+  'Thorlacius Thriene Thränhardt Thust Thyssen Thöne Tian Tiano Tiberti Tidow Tiedtke Tietze Tijerina Tilgner Tillack Tilotta Timmermann Timmermans Tiozzo ' +
+  'Tirado Tirelli Tirri Tischler Tischmann Tittman Tivontschik Tjin Tkachenko Tkaczyk Todaro Todorov Todorova Tofani Toft Tokarski Toldo Tolstoy Tolu ' +
+  'Tomala Tomaselli Tomasello Tomasi Tomassoni Tomaszewski Tomczak Tomczyk Tomei Tomic Tommasi Tomys Tonat Tonelli Tonini Tonn Torchia Torchio Torgersen ' +
+  'Tornatore Toro Torp Torphy Torre Torres Torresi Torri Torrisi Tortora Toscano Tosi Totaro Toth Toti Toto Tovar Towne Tracz Traini Tralli Trampeli Tran ' +
+  'Trantow Trauth Trautmann Travaglini Travan Traverso Treff Trejo Tremblay Tremmel Tress Tretola Treutel Trevisan Treviño Triolo Tripodi Trivedi Troisi ' +
+  'Trojanowski Trombetta Trovato Tryniski Trzciński Trzeciak Trương Trần Trịnh Tsamonikian Tschiers Tschirch Tsui Tucci Tuccillo Tuch Tucholke Tudow ' +
+  'Tufano Tufo Tumbarello Tumino Tuominen Turcan Turchi Turco Turcotte Turek Turunen Tuschmo Tutu Twardowski Tweneboa Twumasi Tächl Téllez Tórrez Többen ' +
+  'Töpfer Tăng Uchechi Ugolini Uhlemann Uhlig Uhrig Uibel Ulibarri Uliczka Ullmann Ulloa Ullrich Umbach Umlauft Umminger Unger Unterpaintner Urbanek ' +
+  'Urbaniak Urbanowicz Urbansky Urbańczyk Urbański Urbina Ureña Urhig Uribe Urrutia Urías Usada Usai Usamah Utama Utami Uwais Uyainah Vacca Vaccari ' +
+  'Vaccaro Vahlensieck Vailati Valadez Valdez Valdivia Valdés Valenti Valentini Valentín Valenza Valenzuela Valeri Valladares Valle Valletta Valli Vallone ' +
+  'Valsecchi Valverde Vandervort Vanegas Vangermain Vanni Vannini Varela Vargas Varma Varman Varriale Varrier Vascotto Vasilyev Vasquez Vassallo Vasseur ' +
+  'Vassiljev Vater Vaz Vazquez Vecchi Vecchio Vedvik Veen Veenstra Vega Vegge Veiga Velasco Velasquez Velde Velden Velásquez Velázquez Ven Venegas ' +
+  'Venghaus Ventimiglia Venturelli Venturi Venturini Verbeek Vercesi Verdugo Verduzco Vergara Verhoeven Verma Verme Vermeulen Verniest Verzi Vesela Vesely ' +
+  'Vestergaard Veum Vey Vezzoli Vianello Vicari Vichi Vicinanza Vicini Vidovic Vieira Viellehner Viera Vierin Vieweg Vigil Viklund Villa Villadsen ' +
+  'Villagómez Villalobos Villalpando Villani Villanueva Villareal Villari Villarreal Villaseñor Villegas Vincenzi Vinci Vink Vinogradov Vinther Violi ' +
+  'Virtanen Visani Visconti Viscò Visentin Visintin Visser Vitali Viti Vitiello Vittori Vivaldi Viviani Vizziello Vliet Voelkel Vogelgsang Vogt Voigt ' +
+  'Vokuhl Volk Volker Volkman Volkmann Volkov Volpe Volpi Vona Vontein Vorobyov Vos Vries Vuillermoz Vukovic Vásquez Vázquez Vélez Véliz Vương Waage ' +
+  'Wacana Wachenbrunner Wachtel Waelchi Wagenaar Wagner Wahyudin Wahyuni Waibel Wakan Wal Walczak Waldmann Walkowiak Wallin Wallner Wallstab Walsh Walters ' +
+  'Walther Waluyo Walz Wanner Warchoł Wardana Wartenberg Waschbüsch Wasiak Wasilewski Wasita Wasiu Waskita Wassilew Wassiluk Wastuti Watanabe Waters ' +
+  'Watsica Wawrzyniak Webb Weber Wehner Wehrsen Weidlich Weidner Weigel Weiler Weimann Weimer Weis Weiss Weissnat Welch Weller Welsch Welter Welz Welzel ' +
+  'Wenk Werle Werrmann Wesołowski Wessinghage Weyel Wezel Wiafe Wibisono Wibowo Wicaksono Wichmann Wickert Widiastuti Widodo Wiebe Wiechmann Wieczorek ' +
+  'Wiegand Wiegelmann Wierig Wierzbicki Wiese Wieser Wijaya Wijayanti Wijk Wikström Wilcox Wilczek Wilczyński Wilderman Wilk Wilkinson Wilky Willems ' +
+  'Willemsen Williams Williamson Willms Willwacher Wilts Wimmer Winarno Winarsih Windler Winiarski Winkelmann Winkler Winter Wintheiser Winther Wischek ' +
+  'Wischer Wisniewski Wisoky Wisozk Wissing Witczak Witek Witkowski Wittich Witting Wittl Wiza Wiącek Więcek Więckowski Wiśniewski Wnuk Wojciechowski ' +
+  'Wojcik Wojtas Wojtasik Wojtczak Wojtkowiak Wolak Wold Wolfarth Wolff Woliński Wollenberg Wollmann Wolny Wolski Wolters Wong Woytkowska Woś Woźniak ' +
+  'Wright Wrona Wroński Wróbel Wróblewski Wuckert Wujak Wulandari Wunsch Wurm Wyludda Wypych Wysocki Wyszyński Wójcicki Wójcik Wójtowicz Wölpert Wöschler ' +
+  'Wühn Wünsche Wąsik Wąsowski Węgrzyn Włodarczyk Włodarski Xacon Xairo Xana Xiana Xiao Xicoy Yaamoa Yamada Yamaguchi Yamamoto Yamasaki Yamashita Yamazaki ' +
+  'Yami Yanes Yang Yanuar Yaqub Yawson Ybarra Yeboa Yeboah Yebra Yeun Yeung Yildirim Yildiz Yilmaz Yirenkyi Yokoyama Yoshida Yost Yudhistira Yulianti ' +
+  'Yulianto Yuliarti Yun Yundt Yuniar Yunta Yussuf Yáñez Zabaleta Zaborowski Zabłocki Zaccaro Zaczkiewicz Zagaria Zago Zagórski Zahn Zahrah Zaituc Zając ' +
+  'Zajączkowski Zakharov Zakrzewski Zalewski Zamarreno Zamarripa Zambon Zamboni Zambrana Zambrano Zambuto Zampieri Zamudio Zanatta Zandt Zanella Zanelli ' +
+  'Zanetta Zanetti Zani Zanner Zanon Zanotti Zapata Zapletal Zappacosta Zappalà Zappia Zarate Zaremba Zarzycki Zaręba Zauber Zavala Zawada Zawadzki Zayas ' +
+  'Zaytsev Zboncak Zdunek Zedda Zeidler Zekl Zelaya Zemlak Zender Zeni Zennaro Zepeda Zeuch Zeyen Zeyhle Zhang Zhao Zhou Zhu Ziegler Zieliński Zielonka ' +
+  'Ziemann Zieme Zijlstra Zimanyi Zingaretti Zinser Zintl Zipp Zipse Zito Ziółkowski Zięba Ziętek Zollo Zordan Zotti Zschunke Zuber Zucca Zuiderveld ' +
+  'Zulaika Zulauf Zuliani Zulkarnain Zullo Zumbo Zunino Zwiener Zwoliński Zych Zúñiga Zümsande Águilar Álvarez Ávalos Åberg Åkesson Ñañez Öberg Östringer ' +
+  'Ødegård Østby Østli Überacker Đinh Đoàn Đào Đặng Łapiński Łuczak Łukasiewicz Łukasik Łukaszewski Śliwa Śliwiński Ślusarczyk Świderski Świerczyński ' +
   'Świątek Żak Żebrowski Żmuda Żuk Żukowski Żurawski Żurek Żyła';
 
 /** Given and family names that are also common words, places, brands or tech terms (992) */
 export const WEAK_NAME_DATA =
-  'Aasen Abbey Ace Ada Adams Adler Adrien Aimable Alarcón Albert Alberta Albino Albuquerque Alcala Alcalá Alexa Alexandra Alexandria Alexis Alfred Alfredo' +
-  'Allen Ally Alma Aloïs Alta Amande Amar Ambar Ambre America Améthyste Ana Ancona Anders Anderson Andrea Andreas Andrews Angelo Ann Antonio Antony' +
-  'António Antônio Apollo April Aragón Arcade Arch Arena Argelia Art Arthur Artémis Asia Astride Athena Aubrey August Aurora Aurore Austin Ave Avilés Avis' +
-  'Baa Baby Baldwin Bang Barbara Bari Baron Barthélemy Bartlett Bartolomeo Barton Bas Bayer Beau Beck Bell Bella Benedict Bent Bentley Berg Berry Best' +
-  'Biesenbach Bill Blaine Blair Blanc Blanco Blank Blaze Bless Blessing Block Blume Bob Boi Bologna Bon Bonita Bonito Bonnet Bono Bos Bourgeois Bowie' +
-  'Brand Brandenburg Brandon Brandy Braun Bravo Breno Brisa Brock Brook Brooklyn Brown Bruno Bryan Buccheri Buch Buck Bud Buhl Burgos Burke Busch Butt' +
-  'Bárbara Caceres Caesar Caggiano Calabria Camarillo Camden Camillo Cammarata Campana Can Candide Cappelletti Capucine Cara Carleton Carmel Carolina' +
-  'Carroll Carson Cary Carè Cas Casas Caserta Casey Casper Cassandra Cassidy Castro Catalina Catania Catanzaro Catarina Celeste Cerise Chad Chandler' +
-  'Charity Charles Charlie Charlotte Chase Chesley Chester Cheyenne Chow Choy Christen Christian Chyna Cicero Clair Claire Clara Clarence Clark Clay' +
-  'Clemente Cleveland Clifton Clinton Clovis Coelho Col Collado Collins Colombo Colton Columbus Colón Comfort Como Concepcion Concepción Concetto Conn' +
-  'Constant Corona Corral Costa Cousin Coy Crawford Cremona Cruz Crystal Czech Céleste Córdova Côme Dach Daisy Dakota Dale Dallas Dalton Dam Dane Dante' +
-  'Darcy Dare Darin Darwin Davis Davon Dawn Dayton Dean Dec Deja Del Dell Della Delta Demi Devan Devon Diamante Diamond Dickens Diego Dies Dixie Dock' +
-  'Dolly Dominique Donato Douglas Drake Drew Dunn Dupont Dusty Désiré Dück Earl Earnest Easter Eddy Edel Eden Edmond Edward Effie Elda Elizabeth Elle Elmo' +
-  'Else Emilia Emir Emília Enid Enna Enya Ercolano Ernst Esmeralda Ethyl Eugene Eugène Eula Eve Even Everett Ezekiel Faith Falcone Falter Fanny Fedora' +
-  'Feld Feline Fem Fermo Fern Fernando Ferrara Ferrari Ferro Ferry Festa Fidel Fidèle Fine Finn Flip Flo Flor Florence Florida Floridia Fontana Ford' +
-  'Forest Forst Forte Fosco Foster Franca France Francese Francia Francisco Franco Francois Frank Franklin Franz François Frau Frederick Fried Frisch Funk' +
-  'Féline Gabriele Gail Garance Garden Garland Gary Gaston Gazzola Geese Gemini Gene General Generoso Geneva Gens George Georgia Georgie German Germán' +
-  'Gesualdo Gilbert Gill Ginger Glen Golden Gonzaga Goodwin Gordon Grace Grams Gran Grande Grange Grant Grau Green Greene Groen Gross Grosser Grosso Gröss' +
-  'Grün Grüner Guadalupe Guida Gun Guru Gust Guy Hagen Hall Halle Hamilton Hand Hardy Harley Harms Harrison Hart Haskell Haven Hazel Hazes Heath Heather' +
-  'Heaven Heck Heist Helena Helm Henderson Henry Hidalgo Hill Hills Hofer Hoffman Hold Holly Hope Horn Horst Houston Howard Hudson Hugo Hunter Iglesias' +
-  'Ilias Inez Innocent Ira Irma Irving Isabelle Isla Islande Israel Italia Ivory Jacinto Jack Jackson Jade Jaime James Jamie Jammie Jan Jasmine Jay Jazz' +
-  'Jean Jena Jenkins Jessie Jet Jewel Johns Johnson Jolie Jordan Jose Joseph Josh José Joy Juan Jude Judge Julia June Jung Junior Just Justice Júlia Kai' +
-  'Kale Kano Kasey Keeling Keller Kelvin Kendall Kent Kenya Kenyatta Kerry Kia Kick Kiel Kin King Kiran Kitty Kobe Kopf Kraft Krebs Kris Kuhn Kupfer Kúhn' +
-  'Kühn Lacey Lack Lafayette Lance Lane Lang Lange Laurel Lauriano Lawrence Lax Lean Leandro Lecce Lee Lehner Leif Leite Leo Leon Leona Leone Lerma Levy' +
-  'Lexus León Lie Lila Lily Lima Lin Linares Lincoln Linda Linden Line Lippe Lira Little Lodi Logan London Lone Lorraine Louis Lowe Lowell Loyal Luca' +
-  'Lucca Lucia Lucie Lucía Lugo Luis Luna Luther Lux Luz Luís Lynn Léon Löser Maarten Mace Mack Madera Madison Madrid Mads Mae Maida Maj Major Malte Mann' +
-  'Mara Marchi Marco Marcos Margarita Maria Mariana Marietta Marine Marino Marion Mark Marks Marl Marlo Marshall Marten Martin Martín Mary Marzi María' +
-  'Masala Mason Massa Mateo Matera Mats Matti Mau Maurice Maverick Max Maxime May Maya Mclean Mecca Medina Meer Melody Mendoza Mercado Mercedes Merlin' +
-  'Mesa Messina Meta Metz Mex Milan Milano Miles Milford Milton Mina Missouri Mistretta Misty Modest Modesto Molina Monaco Monica Monroe Montana Monte' +
-  'Montenegro Montgomery Moore Moreno Morgan Moss Murray Musso Myers Mächtig Mónica Möcks Nagel Name Nancy Napoleon Napoli Nat Naval Navarra Nelly Nelson' +
-  'Neo Nettie Newton Nick Nico Nike Niko Nine Noble Nola Norman Nota Nova Novella Novi Nur Octave Odessa Oleg Olen Oliva Olive Ollie Oma Omani Ora Oran' +
-  'Orion Orland Orlando Ova Pace Padula Palermo Palma Papa Paredes Paris Parker Pascal Pasqua Pat Paterson Patience Patsy Patti Pau Paul Paulo Pearl Pedro' +
-  'Peer Penna Penny Per Perna Perry Peter Peters Philippine Phoenix Pie Pierce Pierre Pilar Pink Pinto Pip Piper Pisano Pit Pol Ponce Poppy Porsche Porta' +
-  'Porter Posada Poser Post Potenza Prato Precious Prey Price Prince Princess Principato Promise Prosper Quarta Queen Quincy Quinn Quinta Rafael Rafaël' +
-  'Ragusa Raide Raleigh Ramon Ramón Randy Raven Ray Reed Regan Reilly Rein Reina Reinhold Renault Rene René Reus Rex Reyes Rice Richardson Richmond Rico' +
-  'Riff River Rivera Robin Rocha Rochelle Rocky Rod Roger Rogers Rojo Roma Roman Romana Romani Ronaldo Rosa Rose Rosemary Rosenthal Rover Rowan Rowland' +
-  'Royal Royce Ruby Russell Rusty Röse Saba Sack Sage Said Salerno Salgado Salinas Salomon Salvador Samara Sami Sandberg Sandy Sanford Santa Sante' +
-  'Santiago Santo Satish Savannah Savoca Scala Schaden Scharf Schwarz Scott Sebastian Segovia Segura Sem Sep Serra Sevilla Shade Shea Sherwood Sierra' +
-  'Sincere Siracusa Siri Siria Sister Sky Smith Solomon Som Sonny Soria Sri Stabile Stahl Stanley Stark Stein Stella Sterling Stern Stolz Stone Storm Sue' +
-  'Summer Sunny Suzuki Swami Swift Sydney Tatum Tatyana Taylor Tea Thaïs Ties Til Till Toledo Tom Tomé Tore Torrance Tortorici Tracy Trapani Trenton' +
-  'Trinity Tromp Troy Trujillo Turi Tuva Tyler Tyrone Unique Unna Upton Urban Urso Vaca Valencia Valentine Vallejo Valles Van Vasco Vaughn Vela Venezia' +
-  'Verde Vernon Verona Veronese Viale Vicente Victoria Vienna Vigo Villalba Vin Vincent Viola Violet Violeta Virginia Vita Vital Vitória Vogel Von Wade' +
-  'Ward Warren Washington Wayne Weight Wellington Weniger Wesley West Weston White Will William Willow Wilson Wit Wolf Wood Yaa Young Yves Zamora Zaragoza' +
+  'Aasen Abbey Ace Ada Adams Adler Adrien Aimable Alarcón Albert Alberta Albino Albuquerque Alcala Alcalá Alexa Alexandra Alexandria Alexis Alfred Alfredo ' +
+  'Allen Ally Alma Aloïs Alta Amande Amar Ambar Ambre America Améthyste Ana Ancona Anders Anderson Andrea Andreas Andrews Angelo Ann Antonio Antony ' +
+  'António Antônio Apollo April Aragón Arcade Arch Arena Argelia Art Arthur Artémis Asia Astride Athena Aubrey August Aurora Aurore Austin Ave Avilés Avis ' +
+  'Baa Baby Baldwin Bang Barbara Bari Baron Barthélemy Bartlett Bartolomeo Barton Bas Bayer Beau Beck Bell Bella Benedict Bent Bentley Berg Berry Best ' +
+  'Biesenbach Bill Blaine Blair Blanc Blanco Blank Blaze Bless Blessing Block Blume Bob Boi Bologna Bon Bonita Bonito Bonnet Bono Bos Bourgeois Bowie ' +
+  'Brand Brandenburg Brandon Brandy Braun Bravo Breno Brisa Brock Brook Brooklyn Brown Bruno Bryan Buccheri Buch Buck Bud Buhl Burgos Burke Busch Butt ' +
+  'Bárbara Caceres Caesar Caggiano Calabria Camarillo Camden Camillo Cammarata Campana Can Candide Cappelletti Capucine Cara Carleton Carmel Carolina ' +
+  'Carroll Carson Cary Carè Cas Casas Caserta Casey Casper Cassandra Cassidy Castro Catalina Catania Catanzaro Catarina Celeste Cerise Chad Chandler ' +
+  'Charity Charles Charlie Charlotte Chase Chesley Chester Cheyenne Chow Choy Christen Christian Chyna Cicero Clair Claire Clara Clarence Clark Clay ' +
+  'Clemente Cleveland Clifton Clinton Clovis Coelho Col Collado Collins Colombo Colton Columbus Colón Comfort Como Concepcion Concepción Concetto Conn ' +
+  'Constant Corona Corral Costa Cousin Coy Crawford Cremona Cruz Crystal Czech Céleste Córdova Côme Dach Daisy Dakota Dale Dallas Dalton Dam Dane Dante ' +
+  'Darcy Dare Darin Darwin Davis Davon Dawn Dayton Dean Dec Deja Del Dell Della Delta Demi Devan Devon Diamante Diamond Dickens Diego Dies Dixie Dock ' +
+  'Dolly Dominique Donato Douglas Drake Drew Dunn Dupont Dusty Désiré Dück Earl Earnest Easter Eddy Edel Eden Edmond Edward Effie Elda Elizabeth Elle Elmo ' +
+  'Else Emilia Emir Emília Enid Enna Enya Ercolano Ernst Esmeralda Ethyl Eugene Eugène Eula Eve Even Everett Ezekiel Faith Falcone Falter Fanny Fedora ' +
+  'Feld Feline Fem Fermo Fern Fernando Ferrara Ferrari Ferro Ferry Festa Fidel Fidèle Fine Finn Flip Flo Flor Florence Florida Floridia Fontana Ford ' +
+  'Forest Forst Forte Fosco Foster Franca France Francese Francia Francisco Franco Francois Frank Franklin Franz François Frau Frederick Fried Frisch Funk ' +
+  'Féline Gabriele Gail Garance Garden Garland Gary Gaston Gazzola Geese Gemini Gene General Generoso Geneva Gens George Georgia Georgie German Germán ' +
+  'Gesualdo Gilbert Gill Ginger Glen Golden Gonzaga Goodwin Gordon Grace Grams Gran Grande Grange Grant Grau Green Greene Groen Gross Grosser Grosso Gröss ' +
+  'Grün Grüner Guadalupe Guida Gun Guru Gust Guy Hagen Hall Halle Hamilton Hand Hardy Harley Harms Harrison Hart Haskell Haven Hazel Hazes Heath Heather ' +
+  'Heaven Heck Heist Helena Helm Henderson Henry Hidalgo Hill Hills Hofer Hoffman Hold Holly Hope Horn Horst Houston Howard Hudson Hugo Hunter Iglesias ' +
+  'Ilias Inez Innocent Ira Irma Irving Isabelle Isla Islande Israel Italia Ivory Jacinto Jack Jackson Jade Jaime James Jamie Jammie Jan Jasmine Jay Jazz ' +
+  'Jean Jena Jenkins Jessie Jet Jewel Johns Johnson Jolie Jordan Jose Joseph Josh José Joy Juan Jude Judge Julia June Jung Junior Just Justice Júlia Kai ' +
+  'Kale Kano Kasey Keeling Keller Kelvin Kendall Kent Kenya Kenyatta Kerry Kia Kick Kiel Kin King Kiran Kitty Kobe Kopf Kraft Krebs Kris Kuhn Kupfer Kúhn ' +
+  'Kühn Lacey Lack Lafayette Lance Lane Lang Lange Laurel Lauriano Lawrence Lax Lean Leandro Lecce Lee Lehner Leif Leite Leo Leon Leona Leone Lerma Levy ' +
+  'Lexus León Lie Lila Lily Lima Lin Linares Lincoln Linda Linden Line Lippe Lira Little Lodi Logan London Lone Lorraine Louis Lowe Lowell Loyal Luca ' +
+  'Lucca Lucia Lucie Lucía Lugo Luis Luna Luther Lux Luz Luís Lynn Léon Löser Maarten Mace Mack Madera Madison Madrid Mads Mae Maida Maj Major Malte Mann ' +
+  'Mara Marchi Marco Marcos Margarita Maria Mariana Marietta Marine Marino Marion Mark Marks Marl Marlo Marshall Marten Martin Martín Mary Marzi María ' +
+  'Masala Mason Massa Mateo Matera Mats Matti Mau Maurice Maverick Max Maxime May Maya Mclean Mecca Medina Meer Melody Mendoza Mercado Mercedes Merlin ' +
+  'Mesa Messina Meta Metz Mex Milan Milano Miles Milford Milton Mina Missouri Mistretta Misty Modest Modesto Molina Monaco Monica Monroe Montana Monte ' +
+  'Montenegro Montgomery Moore Moreno Morgan Moss Murray Musso Myers Mächtig Mónica Möcks Nagel Name Nancy Napoleon Napoli Nat Naval Navarra Nelly Nelson ' +
+  'Neo Nettie Newton Nick Nico Nike Niko Nine Noble Nola Norman Nota Nova Novella Novi Nur Octave Odessa Oleg Olen Oliva Olive Ollie Oma Omani Ora Oran ' +
+  'Orion Orland Orlando Ova Pace Padula Palermo Palma Papa Paredes Paris Parker Pascal Pasqua Pat Paterson Patience Patsy Patti Pau Paul Paulo Pearl Pedro ' +
+  'Peer Penna Penny Per Perna Perry Peter Peters Philippine Phoenix Pie Pierce Pierre Pilar Pink Pinto Pip Piper Pisano Pit Pol Ponce Poppy Porsche Porta ' +
+  'Porter Posada Poser Post Potenza Prato Precious Prey Price Prince Princess Principato Promise Prosper Quarta Queen Quincy Quinn Quinta Rafael Rafaël ' +
+  'Ragusa Raide Raleigh Ramon Ramón Randy Raven Ray Reed Regan Reilly Rein Reina Reinhold Renault Rene René Reus Rex Reyes Rice Richardson Richmond Rico ' +
+  'Riff River Rivera Robin Rocha Rochelle Rocky Rod Roger Rogers Rojo Roma Roman Romana Romani Ronaldo Rosa Rose Rosemary Rosenthal Rover Rowan Rowland ' +
+  'Royal Royce Ruby Russell Rusty Röse Saba Sack Sage Said Salerno Salgado Salinas Salomon Salvador Samara Sami Sandberg Sandy Sanford Santa Sante ' +
+  'Santiago Santo Satish Savannah Savoca Scala Schaden Scharf Schwarz Scott Sebastian Segovia Segura Sem Sep Serra Sevilla Shade Shea Sherwood Sierra ' +
+  'Sincere Siracusa Siri Siria Sister Sky Smith Solomon Som Sonny Soria Sri Stabile Stahl Stanley Stark Stein Stella Sterling Stern Stolz Stone Storm Sue ' +
+  'Summer Sunny Suzuki Swami Swift Sydney Tatum Tatyana Taylor Tea Thaïs Ties Til Till Toledo Tom Tomé Tore Torrance Tortorici Tracy Trapani Trenton ' +
+  'Trinity Tromp Troy Trujillo Turi Tuva Tyler Tyrone Unique Unna Upton Urban Urso Vaca Valencia Valentine Vallejo Valles Van Vasco Vaughn Vela Venezia ' +
+  'Verde Vernon Verona Veronese Viale Vicente Victoria Vienna Vigo Villalba Vin Vincent Viola Violet Violeta Virginia Vita Vital Vitória Vogel Von Wade ' +
+  'Ward Warren Washington Wayne Weight Wellington Weniger Wesley West Weston White Will William Willow Wilson Wit Wolf Wood Yaa Young Yves Zamora Zaragoza ' +
   'Zimmer Zimmermann Ángeles Ávila Ângelo Ève';
