@@ -20,6 +20,28 @@ export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray)
 }
 
 /**
+ * The matches a global scan with `sticky` (the same pattern, flag y instead of g) would find, trying it
+ * only at `starts` (increasing). Same result whenever no match can begin anywhere else: the global scan
+ * takes the first start at or after the end of its last match, and so does this.
+ */
+export function scanAt(sticky: RegExp, text: string, starts: readonly number[], toCandidate: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+  if (!sticky.sticky) throw new Error(`scanAt needs a sticky regex: ${sticky.source}`);
+  const out: Candidate[] = [];
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] as number;
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    from = s + m[0].length;
+    const c = toCandidate(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/**
  * `(?:x){min,max}` written out: x min times, then max - min nested optional copies, which match the
  * same strings in the same (greedy) order. Irregexp runs a short written-out repetition several times
  * faster than a counted group. Only for groups that never match the empty string.

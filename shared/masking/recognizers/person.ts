@@ -4,7 +4,8 @@
 // family name, a capitalised sequence whose words appear in an email address of the same text, and
 // any capitalised two-to-four-word sequence with a cue word before it ("my colleague", "ask",
 // a "name" column header). Chinese names need a cue character.
-import { escapeRegExp, repeated, scan } from '../scan';
+import { escapeRegExp, repeated, scan, scanAt } from '../scan';
+import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
 
@@ -17,16 +18,36 @@ const FULL = `${W}${repeated(`${SEP}${W}`, 0, 2)}`;
 const TWO_PLUS = `${W}${repeated(`${SEP}${W}`, 1, 2)}`;
 
 const HONORIFICS = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña';
-const HONORIFIC_RE = new RegExp(
+// Title, greeting and capitalised-run patterns start with a capital: they are tried only where the text has
+// one (TextFacts.capitals), sticky, instead of scanning every position.
+const HONORIFIC_AT = new RegExp(
   `(?<![\\p{L}])(?:${HONORIFICS})\\.?[ \\t]+(${FULL})`,
-  'dgu',
+  'dyu',
 );
 const GREETINGS =
   'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Thanks|Thank you|Cheers|Regards|Best|Best regards|Kind regards|Warm regards|Many thanks|Viele Grüße|Beste Grüße|Mit freundlichen Grüßen|Grüße|Gruß|Cordialement|Bien à vous|Merci|Saludos|Un saludo|Atentamente|Gracias';
-const GREETING_RE = new RegExp(
+const GREETING_AT = new RegExp(
   `(?<![\\p{L}])(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}(${FULL})`,
-  'dgu',
+  'dyu',
 );
+/** The capitals that can start one of `words` (all ASCII-initial) and do not follow an ASCII letter. */
+const firstLetters = (words: string): Uint8Array => {
+  const set = new Uint8Array(128);
+  for (const w of words.split('|')) set[w.charCodeAt(0)] = 1;
+  return set;
+};
+const HONORIFIC_FIRST = firstLetters(HONORIFICS);
+const GREETING_FIRST = firstLetters(GREETINGS);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function startsOf(text: string, caps: readonly number[], first: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < caps.length; k++) {
+    const s = caps[k] as number;
+    const c = text.charCodeAt(s);
+    if (c < 128 && first[c] === 1 && (s === 0 || !isAsciiLetter(text.charCodeAt(s - 1)))) out.push(s);
+  }
+  return out;
+}
 // Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
 // and clinic or HR notes. Each is also accepted in lower case ("owner: Ada Park" in YAML).
 const HEADER_FIELDS = [
@@ -46,14 +67,15 @@ const HEADER_FIELDS = [
   'Titular', 'Solicitante', 'Demandeur', 'Antragsteller', 'Auteur', 'Autor', 'Autorin', 'Responsable', 'Verantwortlich',
 ];
 const withLower = (fields: readonly string[]): string[] => [...new Set(fields.flatMap((f) => [f, f.toLowerCase()]))];
-const HEADER_RE = new RegExp(
+const HEADER_AT = new RegExp(
   `(?<![\\p{L}])(?:${withLower(HEADER_FIELDS).map(escapeRegExp).join('|')})[ \\t]?:[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,4})?["']?(${TWO_PLUS})`,
-  'dgu',
+  'dyu',
 );
 // Fields that hold one part of a name.
-const NAME_PART_RE = new RegExp(
-  `(?<![\\p{L}])(?:First name|Last name|Surname|Given name|Family name|Vorname|Nachname|Prénom|Nom de famille|Apellidos?|Nombre de pila)[ \\t]?:[ \\t]{0,3}"?(${FULL})`,
-  'dgu',
+const NAME_PART_FIELDS = 'First name|Last name|Surname|Given name|Family name|Vorname|Nachname|Prénom|Nom de famille|Apellidos?|Nombre de pila';
+const NAME_PART_AT = new RegExp(
+  `(?<![\\p{L}])(?:${NAME_PART_FIELDS})[ \\t]?:[ \\t]{0,3}"?(${FULL})`,
+  'dyu',
 );
 // JSON, YAML, Python and SQL-style key = "value" pairs, key quoted or not.
 const JSON_NAME_RE = new RegExp(
@@ -61,16 +83,40 @@ const JSON_NAME_RE = new RegExp(
   'dgu',
 );
 // "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
-const BEFORE_EMAIL_RE = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dgu');
+const BEFORE_EMAIL_AT = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dyu');
 // The capital comes before the lookbehind so that only capitals pay for it (this pattern runs on every text).
-const CAP_SEQ_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('\\p{Lu}'.length)}${repeated(`${SEP}${W}`, 0, 3)}`, 'gu');
+const CAP_SEQ_AT = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('\\p{Lu}'.length)}${repeated(`${SEP}${W}`, 0, 3)}`, 'yu');
 // A speaker or sender label at the start of a line: "Ada Park: on my way", "[09:14] Ada: ok", "**Ada Park:**".
 // Labels like "Next Steps:" look the same, so speaker() keeps only runs with a known name word.
-const SPEAKER_RE = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dgu');
+const SPEAKER_AT = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dyu');
 const WORD_RE = new RegExp(W, 'gu');
 // Necessary conditions of the patterns above, without their leading lookbehinds: cheap scans that rule
 // most texts out before the full patterns run (what follows a label is a capital). Gates before the title and
 // greeting patterns were tried and removed: in the mixed workload they cost more than they saved.
+// Label patterns: a field name, then an optional space and a colon. A match starts at most the longest field
+// name plus one before a colon, at a letter that does not follow an ASCII letter (their lookbehind).
+const HEADER_FIELD_MAX = Math.max(...withLower(HEADER_FIELDS).map((f) => f.length)) + 1;
+const NAME_PART_MAX = Math.max(...NAME_PART_FIELDS.replace('?', '').split('|').map((f) => f.length)) + 1;
+function startsBeforeColons(text: string, maxBefore: number): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    for (let p = Math.max(next, colon - maxBefore); p < colon; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 128 && !isAsciiLetter(c)) continue;
+      if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue;
+      out.push(p);
+    }
+    next = Math.max(next, colon);
+  }
+  return out;
+}
+/** Where a line starts: the speaker pattern begins at the text start or at a newline. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (i > 0) out.push(i);
+  return out;
+}
 const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
 const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
 const CJK_GATE = /[\u4e00-\u9fff]/;
@@ -216,11 +262,18 @@ function speaker(text: string, m: RegExpExecArray): Candidate | null {
 const loneScore = (w: string): number => (w.length < 4 || inList(WEAK_NAMES, w) ? 0.4 : LONE_GIVEN_SCORE);
 const LONE_GIVEN_SCORE = 0.5;
 
-function capitalisedRuns(text: string): Candidate[] {
+function capitalisedRuns(text: string, caps: readonly number[]): Candidate[] {
   const emailTokens = new EmailTokens(text);
   const out: Candidate[] = [];
-  CAP_SEQ_RE.lastIndex = 0;
-  for (let m = CAP_SEQ_RE.exec(text); m !== null; m = CAP_SEQ_RE.exec(text)) {
+  // As a global scan would: each capital at or after the end of the last run (see scanAt).
+  let from = 0;
+  for (let k = 0; k < caps.length; k++) {
+    const s = caps[k] as number;
+    if (s < from) continue;
+    CAP_SEQ_AT.lastIndex = s;
+    const m = CAP_SEQ_AT.exec(text);
+    if (m === null) continue;
+    from = s + m[0].length;
     // Fast path for the common case, a lone capitalised word (sentence starts): only a given name counts.
     if (m[0].indexOf(' ') === -1 && m[0].indexOf('\t') === -1) {
       if (inList(GIVEN_NAMES, m[0]) && !inList(AMBIGUOUS_GIVEN_NAMES, m[0])) out.push({ start: m.index, end: m.index + m[0].length, score: loneScore(m[0]) });
@@ -251,21 +304,24 @@ export const personRecognizer: Recognizer = {
     'name', 'full name', 'contact name', 'customer name', 'employee', 'customer', 'patient', 'assignee', 'owner', 'nombre', 'nom', 'vorname', 'nachname',
     'hat geschrieben', 'sagte', 'a dit', 'dijo',
   ],
-  find(text) {
+  find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    out.push(...scan(HONORIFIC_RE, text, (m) => fromGroup(text, m, 1, 0.85)));
-    out.push(...scan(GREETING_RE, text, (m) => fromGroup(text, m, 1, 0.7)));
+    const caps = facts.capitals();
+    out.push(...scanAt(HONORIFIC_AT, text, startsOf(text, caps, HONORIFIC_FIRST), (m) => fromGroup(text, m, 1, 0.85)));
+    out.push(...scanAt(GREETING_AT, text, startsOf(text, caps, GREETING_FIRST), (m) => fromGroup(text, m, 1, 0.7)));
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).
     const colon = text.includes(':');
     const at = text.includes('@');
     const label = colon && LABEL_GATE.test(text);
-    if (label) out.push(...scan(HEADER_RE, text, (m) => fromGroup(text, m, 1, 0.75, 2)));
-    if (label) out.push(...scan(NAME_PART_RE, text, (m) => fromGroup(text, m, 1, 0.75)));
+    if (label) {
+      out.push(...scanAt(HEADER_AT, text, startsBeforeColons(text, HEADER_FIELD_MAX), (m) => fromGroup(text, m, 1, 0.75, 2)));
+      out.push(...scanAt(NAME_PART_AT, text, startsBeforeColons(text, NAME_PART_MAX), (m) => fromGroup(text, m, 1, 0.75)));
+    }
     if ((colon || text.includes('=')) && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
-    if (at) out.push(...scan(BEFORE_EMAIL_RE, text, (m) => fromGroup(text, m, 1, 0.8, 2)));
-    if (text.includes(': ') || text.includes(':\t')) out.push(...scan(SPEAKER_RE, text, (m) => speaker(text, m)));
-    out.push(...capitalisedRuns(text));
+    if (at) out.push(...scanAt(BEFORE_EMAIL_AT, text, caps, (m) => fromGroup(text, m, 1, 0.8, 2)));
+    if (text.includes(': ') || text.includes(':\t')) out.push(...scanAt(SPEAKER_AT, text, lineStarts(text), (m) => speaker(text, m)));
+    out.push(...capitalisedRuns(text, caps));
     if (!CJK_GATE.test(text)) return out;
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {
