@@ -13,6 +13,7 @@ import { checkImportSource } from '../export/output-path';
 import type { AuditDetail } from '../vault/audit-repo';
 import type { LongWriteFn, Pause } from '../vault/long-write';
 import type { Db } from '../vault/open-vault';
+import { importProgressFor } from './import-progress';
 import { importInvalid, ImportReader } from './import-reader';
 import { ConversationInserter, type InsertCounts } from './insert-conversations';
 import { JsonEventParser, JsonSyntaxError } from './json-event-parser';
@@ -172,11 +173,17 @@ export async function runImport(
 ): Promise<ImportResult> {
   if (running.has(vault)) throw longWriteError(new VeilError('VAULT_BUSY', 'A long write is running.'));
   running.add(vault);
+  const hub = importProgressFor(vault);
+  hub.start();
+  const report = (p: ImportProgress): void => {
+    hub.update(p);
+    onProgress?.(p);
+  };
   let result: ImportResult;
   try {
     const bytes = await openImportBytes(input.path, input.source, input.passphrase);
     try {
-      result = await vault.longWrite((db, pause) => importInto(db, bytes, input.source, pause, onProgress));
+      result = await vault.longWrite((db, pause) => importInto(db, bytes, input.source, pause, report));
     } catch (err) {
       throw longWriteError(err);
     } finally {
@@ -184,6 +191,7 @@ export async function runImport(
     }
   } finally {
     running.delete(vault);
+    hub.finish();
   }
   vault.audit('import', { source: result.source, conversations: result.conversations, messages: result.messages, renamed: result.renamed });
   return result;

@@ -3,7 +3,7 @@
 // and exporting the audit log. Paths are absolute; the core checks them and never overwrites
 // an existing file unless asked.
 import { z } from 'zod';
-import { request } from '../channel';
+import { request, stream } from '../channel';
 import { AuditEventSchema, ConversationIdSchema } from '../vault-types';
 
 const Path = z.string().min(1).max(4096);
@@ -56,6 +56,16 @@ export const ImportResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
+/** Where the vault's import stands; bytesRead reaches totalBytes (the file size) at the end. */
+export const ImportProgressEventSchema = z.object({
+  running: z.boolean(),
+  bytesRead: z.number().int().nonnegative(),
+  totalBytes: z.number().int().nonnegative(),
+  conversations: z.number().int().nonnegative(),
+  messages: z.number().int().nonnegative(),
+});
+export type ImportProgressEvent = z.infer<typeof ImportProgressEventSchema>;
+
 export const exportChannels = {
   'export.run': request(ExportRunInputSchema, ExportResultSchema),
   /** source omitted: detected from the file (archive magic, Veil JSON, ChatGPT export). */
@@ -63,6 +73,12 @@ export const exportChannels = {
     z.object({ path: Path, source: ImportSourceSchema.optional(), passphrase: Passphrase.optional() }).strict(),
     ImportResultSchema,
   ),
+  /**
+   * Progress of import.run while it runs (the UI stays live: the import yields between pieces):
+   * the current status at once, then changes (at most every 100 ms, always the start and the
+   * end, with running false). Runs until the caller cancels it.
+   */
+  'import.progress': stream(z.object({}).strict(), ImportProgressEventSchema),
   /** The whole audit log as JSON text (counts and ids only); the renderer offers it for saving. */
   'audit.export': request(
     z.object({}).strict(),

@@ -134,6 +134,27 @@ describe('import as a long write', () => {
     expect(turnsAt.at(-1)! - turnsAt[0]!).toBeGreaterThan(0);
   });
 
+  it('streams progress over import.progress while the import runs, ending with the whole file', async () => {
+    const file = await bigExport();
+    const t = await target();
+    const events: Array<Record<string, unknown>> = [];
+    const ac = new AbortController();
+    const watching = t.core.rpc.subscribe('import.progress', {}, (e) => events.push(e as Record<string, unknown>), ac.signal);
+    while (events.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toEqual([{ running: false, bytesRead: 0, totalBytes: 0, conversations: 0, messages: 0 }]);
+    const imported = t.call('import.run', { path: file });
+    await importWriting(t.vault);
+    // Delivered while the import still runs (the stream is live, not a summary afterwards).
+    expect(events[1]).toEqual({ running: true, bytesRead: 0, totalBytes: 0, conversations: 0, messages: 0 });
+    await imported;
+    const size = statSync(file).size;
+    expect(events.at(-1)).toEqual({ running: false, bytesRead: size, totalBytes: size, conversations: CONVERSATIONS, messages: MESSAGES });
+    const read = events.map((e) => e.bytesRead as number).slice(1);
+    expect(read).toEqual([...read].sort((a, b) => a - b));
+    ac.abort();
+    expect(await watching).toMatchObject({ code: 'RPC_CANCELLED' });
+  });
+
   it('a second import while one runs is refused with IMPORT_BUSY; the first one completes', async () => {
     const file = await bigExport();
     const t = await target();
