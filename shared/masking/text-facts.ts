@@ -1,9 +1,21 @@
 // Facts about one text that several recognizers gate on, each computed on first use and shared by
 // all recognizers of one findSpans call, so that a pattern whose preconditions fail never scans.
 
-import { repeated } from './scan';
-
-const RUN_PATTERNS = new Map<number, RegExp>();
+/** Length of the longest chain of ASCII digits in which consecutive digits are adjacent or one space or dash apart. */
+export function longestDigitRun(t: string): number {
+  let best = 0;
+  let run = 0;
+  let last = -3;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const sep = t.charCodeAt(i - 1);
+    run = last === i - 1 || (last === i - 2 && (sep === 32 || sep === 45)) ? run + 1 : 1;
+    last = i;
+    if (run > best) best = run;
+  }
+  return best;
+}
 const LU = /^\p{Lu}$/u;
 // Non-ASCII code points seen so far and whether they are capitals (\p{Lu}); bounded so odd input cannot grow it.
 const LU_CACHE = new Map<number, boolean>();
@@ -17,13 +29,18 @@ const isCapital = (cp: number): boolean => {
 };
 
 export class TextFacts {
-  /** Digit-run lengths known to be absent (the smallest one) and present (the largest one). */
-  private noRun = Infinity;
-  private run = 0;
-
+  /** The longest digit run (see hasDigitRun), computed on first use. */
+  private longestRun = -1;
   private caps: number[] | null = null;
+  private lowered: string | null = null;
 
   constructor(readonly text: string) {}
+
+  /** The text lower-cased (toLowerCase), once for all who need it. */
+  lower(): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered;
+  }
 
   /**
    * Where the capitals (\p{Lu}) of the text stand, in increasing order: every pattern that starts with a
@@ -52,17 +69,11 @@ export class TextFacts {
   /**
    * True when the text holds `n` digits in one run in which digits are separated by at most one
    * space or dash ("4111 1111-1111 1111" is a run of 16). A card, SSN, Aadhaar or tax id needs one.
+   * One pass finds the longest run, which answers every length asked (one regex per length cost more).
    */
   hasDigitRun(n: number): boolean {
-    if (n <= this.run) return true;
-    if (n >= this.noRun) return false;
-    let re = RUN_PATTERNS.get(n);
-    if (!re) {
-      re = new RegExp(`\\d${repeated('[ -]?\\d', n - 1)}`);
-      RUN_PATTERNS.set(n, re);
-    }
-    if (re.test(this.text)) this.run = n;
-    else this.noRun = n;
-    return n === this.run;
+    if (this.longestRun < 0) this.longestRun = longestDigitRun(this.text);
+    return n <= this.longestRun;
   }
+
 }

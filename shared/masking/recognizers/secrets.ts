@@ -2,6 +2,7 @@
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
 import { group, scan, whole } from '../scan';
+import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
 /** Known token shapes. Each is anchored at a non-token character so a run is scanned once. */
@@ -44,6 +45,11 @@ function looksLikeRealSecret(value: string): boolean {
   return shannonEntropy(value) >= 2.5 && classes >= 2;
 }
 
+function includesAny(text: string, needles: readonly string[]): boolean {
+  for (let i = 0; i < needles.length; i++) if (text.includes(needles[i] as string)) return true;
+  return false;
+}
+
 // What ASSIGNMENT_RE cannot do without, tested on the lower-cased text: a key word ("password" holds
 // "pass", "api_key" holds "key") and, at most 40 name characters later, ":" or "=".
 const ASSIGNMENT_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/;
@@ -52,10 +58,10 @@ export const secretRecognizer: Recognizer = {
   id: 'secret',
   type: 'SECRET',
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
-  find(text) {
+  find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    for (const { needles, re } of SECRET_SHAPES) if (needles.some((n) => text.includes(n))) out.push(...scan(re, text, (m) => whole(m, 0.95)));
-    const lower = text.toLowerCase();
+    for (const { needles, re } of SECRET_SHAPES) if (includesAny(text, needles)) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    const lower = facts.lower();
     const assignments = ASSIGNMENT_GATE.test(lower);
     out.push(
       ...(!assignments ? [] : scan(ASSIGNMENT_RE, text, (m) => {

@@ -1,0 +1,54 @@
+// TextFacts answers the gating questions of the recognizers from one pass over the text; its answers
+// must equal those of the regular expressions they replace, or a recognizer would skip a real value.
+import { describe, expect, it } from 'vitest';
+import { repeated } from '../../../shared/masking/scan';
+import { TextFacts } from '../../../shared/masking/text-facts';
+
+// A small deterministic generator (mulberry32), so a failure names a reproducible case.
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pieces = ['1', '2', '9', '0', ' ', '-', '  ', '--', '.', 'a', 'A', 'É', 'é', 'ß', '𝐀', '\ud835', '\udc00', '\n', ':', 'Ω', 'ǅ', '٣', '４'];
+const sample = (next: () => number, len: number): string => {
+  let s = '';
+  for (let i = 0; i < len; i++) s += pieces[Math.floor(next() * pieces.length)];
+  return s;
+};
+
+describe('TextFacts', () => {
+  it('hasDigitRun(n) equals a search for n digits each at most one space or dash apart', () => {
+    const next = rng(7);
+    const patterns = new Map<number, RegExp>();
+    for (let k = 0; k < 20_000; k++) {
+      const text = sample(next, Math.floor(next() * 40));
+      const facts = new TextFacts(text);
+      for (const n of [1, 6, 8, 9, 11, 12, 13, 17]) {
+        let re = patterns.get(n);
+        if (!re) {
+          re = new RegExp(`\\d${repeated('[ -]?\\d', n - 1)}`);
+          patterns.set(n, re);
+        }
+        expect(facts.hasDigitRun(n), JSON.stringify([text, n])).toBe(re.test(text));
+      }
+    }
+  });
+
+  it('capitals() lists where a /u scan for \\p{Lu} matches', () => {
+    const next = rng(11);
+    for (let k = 0; k < 20_000; k++) {
+      const text = sample(next, Math.floor(next() * 30));
+      const expected = [...text.matchAll(/\p{Lu}/gu)].map((m) => m.index);
+      expect(new TextFacts(text).capitals(), JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it('lower() is the lower-cased text', () => {
+    expect(new TextFacts('Ab ÉX İ').lower()).toBe('Ab ÉX İ'.toLowerCase());
+  });
+});
