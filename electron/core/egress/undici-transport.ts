@@ -15,6 +15,22 @@ import type { ConnectionInfo, EgressTransport, ProxyRoute, TlsRules } from './ty
 
 /** undici publishes every request's header block with its socket; the body Buffer identifies ours. */
 const sentHooks = new WeakMap<object, (socket: unknown, headerBlock: string) => void>();
+
+/**
+ * A connection's TLS version, certificate and peer never change, and reading them (certificate
+ * export and hashing) runs just before the request is written: once per kept-alive socket.
+ */
+const factsBySocket = new WeakMap<object, ConnectionInfo>();
+function cachedSocketFacts(socket: unknown, direct: boolean): ConnectionInfo {
+  // Through a proxy the facts are read each time (they are about the tunnel, and rarely hot).
+  if (!direct || typeof socket !== 'object' || socket === null) return socketFacts(socket, direct);
+  let facts = factsBySocket.get(socket);
+  if (!facts) {
+    facts = socketFacts(socket, true);
+    factsBySocket.set(socket, facts);
+  }
+  return { ...facts };
+}
 let subscribed = false;
 function subscribeOnce(): void {
   if (subscribed) return;
@@ -96,7 +112,7 @@ export function undiciEgressTransport(options: UndiciTransportOptions = {}): Egr
         // undici publishes the block before it appends the framing it writes for a Buffer body.
         const headerBlock = `${published}content-length: ${body.byteLength}\r\n\r\n`;
         const info: ConnectionInfo = {
-          ...socketFacts(socket, proxyUrl === null),
+          ...cachedSocketFacts(socket, proxyUrl === null),
           headerBytes: Buffer.byteLength(headerBlock, 'latin1'),
           wireHeaders: parseHeaderBlock(headerBlock),
           proxy: proxyUrl ? proxyLabel(proxyUrl) : 'direct',

@@ -64,6 +64,20 @@ describe('egress TLS rules', () => {
     expect(mock.requests).toHaveLength(1);
   });
 
+  it('every request over one kept-alive connection records the connection facts (read once per socket)', async () => {
+    const p = testProvider('secure', `${mock.url}/v1`);
+    const h = gateHarness({ providers: [p], transport: undiciEgressTransport({ env: {}, trustedRoots: [cert.cert] }) });
+    const entries = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await h.gate.send(chatRequest(p.baseUrl!), meta(p));
+      await drain(res.body);
+      entries.push(await settle(h, res.ledgerId));
+    }
+    // One connection served all three (the facts came from the cache for the later two).
+    expect(new Set(mock.requests.map((r) => r.remotePort)).size).toBe(1);
+    for (const e of entries) expect(e).toMatchObject({ tlsVersion: 'TLSv1.3', certFingerprint256: cert.fingerprint256, certSpkiSha256: cert.spkiSha256, remoteAddress: '127.0.0.1', remotePort: mock.port });
+  });
+
   it('wrong pin -> blocked with a clear error; the server never sees an HTTP request', async () => {
     const p = testProvider('secure', `${mock.url}/v1`);
     const other = makeCert({ ips: ['127.0.0.1'] });
