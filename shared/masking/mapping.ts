@@ -20,6 +20,20 @@ export interface MaskMapping {
 
 export const emptyMapping = (): MaskMapping => ({ version: 1, entries: [] });
 
+// What \s matches besides the space.
+const isOtherSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+  c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** s.replace(/\s+/g, ' '), without the regex when s has no whitespace but single spaces (names, e-mails). */
+function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isOtherSpace(c) || (c === 32 && s.charCodeAt(i + 1) === 32) || (c === 32 && isOtherSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** Values that differ only in case or formatting are the same value (one email, one card). */
 export function normalizeValue(type: EntityType, value: string): string {
   switch (type) {
@@ -27,9 +41,16 @@ export function normalizeValue(type: EntityType, value: string): string {
     case 'PERSON':
     case 'CUSTOM':
     case 'URL':
-      return value.trim().toLowerCase().replace(/\s+/g, ' ');
-    case 'PHONE':
-      return value.replace(/[^\d+]/g, '').replace(/^00/, '+');
+      return collapseSpaces(value.trim().toLowerCase());
+    case 'PHONE': {
+      // The digits and plus signs, a leading 00 written as +.
+      let kept = '';
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if ((c >= 48 && c <= 57) || c === 43) kept += value[i];
+      }
+      return kept.startsWith('00') ? `+${kept.slice(2)}` : kept;
+    }
     case 'CREDIT_CARD':
     case 'IBAN':
     case 'US_SSN':
@@ -49,9 +70,10 @@ export class PlaceholderAssigner {
   private readonly entries: MappingEntry[];
   private readonly byKey = new Map<string, MappingEntry>();
   private readonly counts = new Map<EntityType, number>();
+  /** Values and surrogates already used; kept only when surrogates are on (the only reader). */
   private readonly taken = new Set<string>();
-
-  private readonly literal: Set<string>;
+  /** Placeholders the text holds literally; null when it holds none. */
+  private readonly literal: Set<string> | null;
 
   /**
    * `text` is the message being masked: a placeholder it already contains literally ("[EMAIL_1]" typed by
@@ -59,14 +81,17 @@ export class PlaceholderAssigner {
    * so a 10 MB message with thousands of distinct values stays linear.
    */
   constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean, text = '') {
-    this.literal = new Set(text.includes('[') ? (text.match(/\[[A-Z][A-Z_]{1,30}_\d{1,6}\]/g) ?? []) : []);
+    const literal = text.includes('[') ? text.match(/\[[A-Z][A-Z_]{1,30}_\d{1,6}\]/g) : null;
+    this.literal = literal ? new Set(literal) : null;
     this.entries = (mapping?.entries ?? []).map((e) => ({ ...e }));
     for (const e of this.entries) {
       this.byKey.set(`${e.type}\u0000${normalizeValue(e.type, e.value)}`, e);
       const n = Number(/_(\d+)\]$/.exec(e.placeholder)?.[1] ?? 0);
       this.counts.set(e.type, Math.max(this.counts.get(e.type) ?? 0, n));
-      this.taken.add(e.value);
-      if (e.surrogate) this.taken.add(e.surrogate);
+      if (surrogates) {
+        this.taken.add(e.value);
+        if (e.surrogate) this.taken.add(e.surrogate);
+      }
     }
   }
 
@@ -76,12 +101,12 @@ export class PlaceholderAssigner {
     let entry = this.byKey.get(key);
     if (!entry) {
       let n = (this.counts.get(type) ?? 0) + 1;
-      while (this.literal.size > 0 && this.literal.has(`[${type}_${n}]`)) n++;
+      while (this.literal !== null && this.literal.has(`[${type}_${n}]`)) n++;
       this.counts.set(type, n);
       entry = { placeholder: `[${type}_${n}]`, type, value };
       this.entries.push(entry);
       this.byKey.set(key, entry);
-      this.taken.add(value);
+      if (this.surrogates) this.taken.add(value);
     }
     if (this.surrogates && !entry.surrogate) {
       const n = Number(/_(\d+)\]$/.exec(entry.placeholder)?.[1] ?? 1);
