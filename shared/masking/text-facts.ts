@@ -17,15 +17,16 @@ export function longestDigitRun(t: string): number {
   return best;
 }
 const LU = /^\p{Lu}$/u;
-// Non-ASCII code points seen so far and whether they are capitals (\p{Lu}); bounded so odd input cannot grow it.
-const LU_CACHE = new Map<number, boolean>();
+// Whether a BMP code unit is a capital (\p{Lu}): 0 not yet known, 1 no, 2 yes; filled on first sight.
+const BMP_CAPITAL = new Uint8Array(0x10000);
 const isCapital = (cp: number): boolean => {
-  let v = LU_CACHE.get(cp);
-  if (v === undefined) {
-    v = LU.test(String.fromCodePoint(cp));
-    if (LU_CACHE.size < 8192) LU_CACHE.set(cp, v);
+  if (cp > 0xffff) return LU.test(String.fromCodePoint(cp));
+  let v = BMP_CAPITAL[cp] as number;
+  if (v === 0) {
+    v = LU.test(String.fromCharCode(cp)) ? 2 : 1;
+    BMP_CAPITAL[cp] = v;
   }
-  return v;
+  return v === 2;
 };
 
 export class TextFacts {
