@@ -137,8 +137,32 @@ const isAscii = (w: string): boolean => {
   return true;
 };
 const fold = (w: string): string => (isAscii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
-const inList = (set: ReadonlySet<string>, w: string): boolean =>
-  set.has(w) || (!isAscii(w) && (set.has(w.normalize('NFC')) || set.has(fold(w))));
+// The lists holding a word, as bits of one map: one lookup per word form instead of one per list and form.
+const GIVEN = 1;
+const FAMILY = 2;
+const WEAK = 4;
+const AMBIGUOUS = 8;
+let listFlags: Map<string, number> | null = null;
+function flagsMap(): Map<string, number> {
+  if (!listFlags) {
+    const m = new Map<string, number>();
+    const add = (set: ReadonlySet<string>, bit: number): void => {
+      for (const w of set) m.set(w, (m.get(w) ?? 0) | bit);
+    };
+    add(GIVEN_NAMES, GIVEN);
+    add(FAMILY_NAMES, FAMILY);
+    add(WEAK_NAMES, WEAK);
+    add(AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS);
+    listFlags = m;
+  }
+  return listFlags;
+}
+/** The lists that hold w as it is, composed (NFC) or without accents: bit b is set when set_b.has(w) would be. */
+function flagsOf(w: string): number {
+  const m = flagsMap();
+  const f = m.get(w) ?? 0;
+  return isAscii(w) ? f : f | (m.get(w.normalize('NFC')) ?? 0) | (m.get(fold(w)) ?? 0);
+}
 
 /** The name words of a capitalised run, without leading and trailing words that are never names. */
 function nameWords(text: string, start: number, end: number): { start: number; end: number; words: string[] } | null {
@@ -188,14 +212,18 @@ function isWholeCell(text: string, start: number, end: number): boolean {
 /** Scores a capitalised run by what is known about its words and what stands right before it. */
 function scoreRun(text: string, start: number, end: number, words: string[], email: EmailTokens): number {
   const [first, ...rest] = words as [string, ...string[]];
-  if (inList(GIVEN_NAMES, first) && (rest.length > 0 || !inList(AMBIGUOUS_GIVEN_NAMES, first))) return rest.length > 0 ? 0.7 : 0.4;
+  const firstFlags = flagsOf(first);
+  if ((firstFlags & GIVEN) !== 0 && (rest.length > 0 || (firstFlags & AMBIGUOUS) === 0)) return rest.length > 0 ? 0.7 : 0.4;
   if (email.anyOf(words)) return 0.75;
   if (rest.length === 0) return 0;
   // A family name counts unless both it and the word before it are also ordinary words ("Dallas Hunter"):
   // two such words make a name only with a cue nearby.
-  const firstWeak = inList(WEAK_NAMES, first);
-  if (rest.some((w) => inList(FAMILY_NAMES, w) && !(firstWeak && inList(WEAK_NAMES, w)))) return 0.65;
-  if (firstWeak && rest.some((w) => inList(WEAK_NAMES, w) || inList(GIVEN_NAMES, w))) return 0.45;
+  const firstWeak = (firstFlags & WEAK) !== 0;
+  if (rest.some((w) => {
+    const f = flagsOf(w);
+    return (f & FAMILY) !== 0 && !(firstWeak && (f & WEAK) !== 0);
+  })) return 0.65;
+  if (firstWeak && rest.some((w) => (flagsOf(w) & (WEAK | GIVEN)) !== 0)) return 0.45;
   // An unknown capitalised run is a name only right after a cue ("my colleague Nadia Vance"), or when it
   // fills a table cell: then the column header decides ("employee", "name" add the context boost).
   if (IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
@@ -252,14 +280,17 @@ function speaker(text: string, m: RegExpExecArray): Candidate | null {
   if (!r) return null;
   const n = nameWords(text, r[0], r[1]);
   if (!n || n.words.length > 3) return null;
-  const known = n.words.some((w) => !inList(WEAK_NAMES, w) && !inList(AMBIGUOUS_GIVEN_NAMES, w) && (inList(GIVEN_NAMES, w) || inList(FAMILY_NAMES, w)));
+  const known = n.words.some((w) => {
+    const f = flagsOf(w);
+    return (f & (WEAK | AMBIGUOUS)) === 0 && (f & (GIVEN | FAMILY)) !== 0;
+  });
   return known ? { start: n.start, end: n.end, score: 0.75 } : null;
 }
 
 // A lone given name that is no ordinary word, place or product ("Marisol", not "Victoria") is a name on its
 // own; one that could be either needs a cue word nearby, and so do short ones ("Job", "Eve"), where the
 // lists of ordinary words are least complete.
-const loneScore = (w: string): number => (w.length < 4 || inList(WEAK_NAMES, w) ? 0.4 : LONE_GIVEN_SCORE);
+const loneScore = (w: string, flags: number): number => (w.length < 4 || (flags & WEAK) !== 0 ? 0.4 : LONE_GIVEN_SCORE);
 const LONE_GIVEN_SCORE = 0.5;
 
 function capitalisedRuns(text: string, caps: readonly number[]): Candidate[] {
@@ -276,7 +307,8 @@ function capitalisedRuns(text: string, caps: readonly number[]): Candidate[] {
     from = s + m[0].length;
     // Fast path for the common case, a lone capitalised word (sentence starts): only a given name counts.
     if (m[0].indexOf(' ') === -1 && m[0].indexOf('\t') === -1) {
-      if (inList(GIVEN_NAMES, m[0]) && !inList(AMBIGUOUS_GIVEN_NAMES, m[0])) out.push({ start: m.index, end: m.index + m[0].length, score: loneScore(m[0]) });
+      const f = flagsOf(m[0]);
+      if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) out.push({ start: m.index, end: m.index + m[0].length, score: loneScore(m[0], f) });
       continue;
     }
     const n = nameWords(text, m.index, m.index + m[0].length);
