@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { maskOptionsFromSettings } from '../../../../shared/contract/masking-options';
 import { SettingsSchema } from '../../../../shared/contract/settings';
 import { emptyMapping } from '../../../../shared/masking';
-import type { TurnContext } from '../../../../electron/core/chat/chat-store';
+import type { ChatStore, TurnContext } from '../../../../electron/core/chat/chat-store';
+import { MaskingAhead, MIN_WORKER_CHARS } from '../../../../electron/core/chat/masking-ahead';
 import { defaultMaskWorkers, MaskPool, maskingSettingsOf, maskWorkerFile } from '../../../../electron/core/chat/mask-pool';
 import { planTurn } from '../../../../electron/core/chat/turn-plan';
 import { EphemeralStore } from '../../../../electron/core/vault/ephemeral-store';
@@ -75,6 +76,30 @@ describe('masking worker pool', () => {
     expect(defaultMaskWorkers({ VEIL_MASK_WORKERS: '99' })).toBe(8);
     expect(defaultMaskWorkers({})).toBe(Math.max(0, Math.min(4, availableParallelism() - 2)));
     expect(defaultMaskWorkers({ VEIL_MASK_WORKERS: 'many' })).toBe(defaultMaskWorkers({}));
+  });
+
+  it('masks ahead only with others in flight and a long text (short ones cost less than the hand-off)', async () => {
+    const ahead = new MaskingAhead(1);
+    try {
+      expect(await ahead.warm()).toBe(true);
+      const store = new EphemeralStore();
+      const c = store.create({ title: 't' });
+      const chatStore: ChatStore = {
+        ephemeral: true,
+        readContext: async (id) => ({ conversation: store.get(id), messages: store.listMessages(id), mapping: emptyMapping() }),
+        startTurn: () => Promise.reject(new Error('not used here')),
+        updateAssistant: () => Promise.reject(new Error('not used here')),
+      };
+      const settings = SettingsSchema.parse({});
+      const long = `${TEXT} ${'Lorem ipsum dolor sit amet. '.repeat(Math.ceil(MIN_WORKER_CHARS / 28))}`;
+      expect(await (await ahead.start(chatStore, c.id, TEXT, settings, [], true)).plan).toBeNull();
+      expect(await (await ahead.start(chatStore, c.id, long, settings, [], false)).plan).toBeNull();
+      const planned = await (await ahead.start(chatStore, c.id, long, settings, [], true)).plan;
+      expect(planned?.plan.userMasked).toContain('[EMAIL_1]');
+      expect(planned?.ctx.conversation.id).toBe(c.id);
+    } finally {
+      ahead.close();
+    }
   });
 
   it('does not hand out a plan before its worker is ready (the first sends mask on the main thread)', async () => {

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatEvent } from '../../../../shared/contract/channels/chat';
 import type { LedgerEntry } from '../../../../shared/contract/channels/ledger';
+import { MIN_WORKER_CHARS } from '../../../../electron/core/chat/masking-ahead';
 import { createCore, type Core } from '../../../../electron/core/index';
 import { memoryLogger } from '../../../../electron/core/log/logger';
 import type { Db } from '../../../../electron/core/vault/open-vault';
@@ -101,7 +102,9 @@ describe('send path ordering (real core, real gate, loopback mock)', () => {
     const h = await chatHarness({ endpoints: [mockEndpoint(mock)] });
     expect(await h.core.chat.warmMasking()).toBe(true);
     const id = await h.newConversation();
-    const texts = ['Write to anna.schmidt@example.com today', 'Write to bob.jones@example.org today', 'Write to carla.diaz@example.net today'];
+    // Long enough to be masked in the worker (MIN_WORKER_CHARS).
+    const filler = ' Lorem ipsum dolor sit amet.'.repeat(Math.ceil(MIN_WORKER_CHARS / 28));
+    const texts = ['Write to anna.schmidt@example.com today', 'Write to bob.jones@example.org today', 'Write to carla.diaz@example.net today'].map((t) => t + filler);
     const results = await Promise.all(texts.map((t) => h.send(id, t)));
     const masked = results.map((r) => accepted(r.events)?.maskedText);
     const placeholders = masked.map((m) => /\[EMAIL_\d+\]/.exec(m ?? '')?.[0]);
