@@ -56,6 +56,9 @@ async function maxStall(fn: () => Promise<unknown>): Promise<number> {
   h.enable();
   try {
     await fn();
+    // A stall is recorded when the sampling timer finally runs: give it one more turn, or a stall
+    // right at the end (the COMMIT) would go unseen.
+    await new Promise((resolve) => setTimeout(resolve, 20));
   } finally {
     h.disable();
   }
@@ -135,7 +138,7 @@ export default async function importBench(): Promise<BenchResult[]> {
       { name: 'vault.import_100k_ms', value: round(bigMs, 1), unit: 'ms', note: `median of 2 imports of a 100k-message Veil JSON export (${mib(files.big)} MiB, ${N / PER_CONVERSATION} conversations) into an empty vault, streamed and written in one long-write transaction that yields the event loop every ~25 ms of work (parsing + validation is ~10% of it, inserts with FTS indexing the rest); 20k messages: ${Math.round(percentile(small.map((b) => b.ms), 50))} ms` },
       { name: 'vault.import_100k_peak_rss_mb', value: round(bigMb, 1), unit: 'MiB', note: `peak RSS growth during the import (${big[0]!.how}), max of 2 runs (${big.map((b) => b.mb.toFixed(1)).join(', ')}); 20k messages (${mib(files.small)} MiB), same measure: ${smallMb.toFixed(1)} MiB (${small.map((b) => b.mb.toFixed(1)).join(', ')}); equal = does not grow with the file` },
       { name: 'vault.import_100k_archive_ms', value: round(archive.ms, 1), unit: 'ms', note: `the same export as an encrypted archive (${mib(files.archive)} MiB; includes the scrypt key derivation): one run; peak RSS growth ${archive.mb.toFixed(1)} MiB, of which 128 MiB is scrypt itself by design (N=2^17, r=8), freed after the key check` },
-      { name: 'vault.import_100k_max_stall_ms', value: round(Math.max(...big.map((b) => b.stallMs)), 1), unit: 'ms', note: `longest event-loop stall during the 100k import (monitorEventLoopDelay, 5 ms resolution), max of 2 runs (${big.map((b) => b.stallMs.toFixed(1)).join(', ')}); archive: ${archive.stallMs.toFixed(1)} ms (after the scrypt KDF, which runs off the loop); before the long write the whole import was one stall` },
+      { name: 'vault.import_100k_max_stall_ms', value: round(Math.max(...big.map((b) => b.stallMs)), 1), unit: 'ms', note: `longest event-loop stall during the 100k import (monitorEventLoopDelay, 5 ms resolution), max of 2 runs (${big.map((b) => b.stallMs.toFixed(1)).join(', ')}); archive: ${archive.stallMs.toFixed(1)} ms. The longest is the end: COMMIT (~0.3 s) and the WAL checkpoint of the whole import (~1.2-1.5 s, every page decrypted and re-encrypted by the cipher VFS, CPU-bound); the pieces before it yield every ~25 ms. Before the long write the whole import was one stall` },
     ];
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -24,7 +24,12 @@ export function exportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   };
   return {
     'export.run': async (input) => runExport({ vault: await vault(), ...(deps.now ? { now: deps.now } : {}) }, input),
-    'import.run': async (input) => runImport(await vault(), input),
+    'import.run': async (input) => {
+      const domain = await deps.domain();
+      domain.secrets.touch();
+      // A long import is activity: auto-lock would otherwise cut it off (and roll it back) halfway.
+      return runImport(domain.vault, input, () => domain.secrets.touch());
+    },
     'import.progress': async (_input, emit, ctx) => watchImportProgress((await deps.domain()).vault, emit, ctx.signal),
     'audit.export': async () => exportAuditLog(await vault(), deps.now),
   };

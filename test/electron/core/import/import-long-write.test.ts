@@ -5,8 +5,9 @@
 // and progress is reported as the file is read.
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runExport } from '../../../../electron/core/export/export-service';
+import { importProgressFor } from '../../../../electron/core/import/import-progress';
 import { runImport, type ImportProgress } from '../../../../electron/core/import/import-service';
 import { openVaultDb, type Db } from '../../../../electron/core/vault/open-vault';
 import { closeCores, testCore, type TestCore } from '../export/export-fixture';
@@ -183,5 +184,31 @@ describe('import as a long write', () => {
     expect(count(db, 'conversations')).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     await expect(t.call('import.run', { path: file })).resolves.toMatchObject({ messages: MESSAGES });
+  });
+
+  it('a running import counts as activity: auto-lock does not cut it off', async () => {
+    const file = await bigExport();
+    const t = await testCore({ keychain: false });
+    await t.call('vault.setupPassphrase', { passphrase: 'import auto-lock passphrase' });
+    const { vault, secrets } = await t.core.storage();
+    // Only the idle timer's clock is faked; the import's setImmediate turns stay real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      secrets.setAutoLockMinutes(1);
+      const imported = t.call('import.run', { path: file });
+      await importWriting(vault);
+      vi.advanceTimersByTime(50_000);
+      const hub = importProgressFor(vault);
+      const at = hub.status.bytesRead;
+      while (hub.status.bytesRead === at) await new Promise((resolve) => setImmediate(resolve));
+      // 100 s after the import began: locked by now unless the import's progress kept it awake.
+      vi.advanceTimersByTime(50_000);
+      expect(secrets.status().state).toBe('unlocked');
+      await expect(imported).resolves.toMatchObject({ messages: MESSAGES });
+      vi.advanceTimersByTime(61_000);
+      expect(secrets.status().state).toBe('locked'); // idle again after the import: auto-lock works
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
