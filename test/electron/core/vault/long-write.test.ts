@@ -4,10 +4,14 @@
 // use() writes wait for it, a late failure rolls all of it back while the queued writes still
 // commit, and lock / wipe / key rotation during it never leave a half-written vault.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openVaultDb, type Db } from '../../../../electron/core/vault/open-vault';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runLongWrite } from '../../../../electron/core/vault/long-write';
+import { migrate } from '../../../../electron/core/vault/migrations';
+import { openVaultDb, VAULT_FILE, type Db } from '../../../../electron/core/vault/open-vault';
 import type { VaultDomain } from '../../../../electron/core/vault/vault-domain';
 import { closeCores, testCore, type TestCore } from '../export/export-fixture';
-import { cleanupDirs } from './vault-fixture';
+import { cleanupDirs, newKey, tempDataDir } from './vault-fixture';
 
 const extra: Db[] = [];
 afterEach(async () => {
@@ -179,5 +183,30 @@ describe('VaultService.longWrite', () => {
     expect(d.secrets.vaultKey().equals(keyBefore)).toBe(false);
     const fresh = observer(t, d);
     expect(titles(fresh)).toEqual(['written before the rotation']);
+  });
+});
+
+describe('runLongWrite', () => {
+  it('answers callbacks right after its COMMIT, then folds the WAL into the database (not inside the COMMIT)', async () => {
+    const dir = tempDataDir();
+    const db = openVaultDb(dir, newKey());
+    extra.push(db);
+    migrate(db);
+    db.pragma('wal_autocheckpoint = 100'); // small, so that a COMMIT of this size would checkpoint at once
+    const size = () => statSync(join(dir, VAULT_FILE)).size;
+    const before = size();
+    let sizeRightAfterCommit = -1;
+    await runLongWrite(db, async (c, pause) => {
+      for (let i = 0; i < 40; i++) {
+        insertConversation(c, `c_ckpt${String(i).padStart(8, '0')}`, `conversation ${i} ${'x'.repeat(50_000)}`);
+        await pause();
+      }
+      // Runs in the first turn after the COMMIT.
+      setImmediate(() => (sizeRightAfterCommit = size()));
+    });
+    expect(sizeRightAfterCommit).toBe(before);
+    expect(size()).toBeGreaterThan(before + 40 * 50_000);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(100);
+    expect(titles(db)).toHaveLength(40);
   });
 });
