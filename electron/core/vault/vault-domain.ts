@@ -60,7 +60,7 @@ export class VaultDomain {
     ref.vault = vault;
     const providerKeys = new ProviderKeyService({
       secrets,
-      vaultStore: () => vaultProviderStore(async () => (await vault.ready()).db),
+      vaultStore: () => vaultProviderStore((fn) => vault.use((v) => fn(v.db))),
       ...(opts.now ? { now: opts.now } : {}),
     });
     secrets.setAutoLockMinutes(opts.autoLockMinutes ?? 0);

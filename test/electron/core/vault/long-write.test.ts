@@ -115,6 +115,29 @@ describe('VaultService.longWrite', () => {
     expect(seen.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('passphrase mode: an API key saved during a long write waits for it and is stored; reading one answers at once', async () => {
+    const t = await testCore({ keychain: false });
+    await t.call('vault.setupPassphrase', { passphrase: 'a good passphrase' });
+    await t.call('secrets.set', { id: 'deepseek', label: 'D', value: 'sk-before-the-long-write-0000' });
+    const d = await t.core.storage();
+    const g = gate();
+    const long = d.vault.longWrite(async (db, pause) => {
+      insertConversation(db, 'c_longwrite0003', 'imported');
+      await pause();
+      await g.wait;
+    });
+    await turns(3);
+    let saved = false;
+    const save = t.call('secrets.set', { id: 'anthropic', label: 'A', value: 'sk-ant-during-the-long-write-00' }).then((r) => ((saved = true), r));
+    await turns(5);
+    expect(saved).toBe(false);
+    expect(((await t.call('secrets.list')).keys as Array<{ id: string }>).map((k) => k.id)).toEqual(['deepseek']);
+    g.open();
+    await long;
+    await expect(save).resolves.toMatchObject({ id: 'anthropic', last4: 'e-00' });
+    expect(((await t.call('secrets.list')).keys as Array<{ id: string }>).map((k) => k.id).sort()).toEqual(['anthropic', 'deepseek']);
+  });
+
   it('locking during a long write rolls it back (VAULT_WRITE_INTERRUPTED); writes queued meanwhile commit before the vault closes', async () => {
     const t = await testCore({ keychain: false });
     await t.call('vault.setupPassphrase', { passphrase: 'long write lock test' });
