@@ -1,12 +1,14 @@
 // Import: a Veil JSON export, a Veil encrypted archive (its passphrase) or a ChatGPT data export
 // (conversations.json), from a path. The core imports in one transaction, so a bad file adds
-// nothing; the result shows the counts and the conversation list refreshes.
+// nothing; the result shows the counts and the conversation list refreshes. While it runs, a
+// progress bar follows the import.progress stream and the Import button is unavailable.
 import { useState, type FormEvent } from 'react';
 import type { ImportSource } from '../../../shared/contract/channels/export';
 import { dataTransferStore, useDataTransfer } from '../../state/data-stores';
 import { Button } from '../../ui/Button';
 import { InlineError } from '../../ui/InlineError';
-import { plural } from './data-labels';
+import { importErrorContext, plural } from './data-labels';
+import { ImportProgressBar } from './ImportProgressBar';
 import { PathField } from './PathField';
 import { Subsection } from './Subsection';
 
@@ -77,13 +79,14 @@ export function ImportPanel() {
           </Button>
         </div>
       </form>
+      {importing ? <ImportProgressBar /> : null}
       {result ? (
         <p className="data-result" role="status" data-testid="import-result">
           Imported {plural(result.conversations, 'conversation')} and {plural(result.messages, 'message')} from a {SOURCE_NAMES[result.source]}
           {result.renamed > 0 ? ` (${plural(result.renamed, 'conversation')} got a new id because it already existed)` : ''}.
         </p>
       ) : null}
-      {error ? <InlineError context="Nothing was imported." error={error} testId="import-error" /> : null}
+      {error ? <InlineError context={importErrorContext(error.code)} error={error} testId="import-error" /> : null}
     </Subsection>
   );
 }

@@ -33,6 +33,15 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** The lead-in of an import failure; the core's message after it says what to do. */
+export function importErrorContext(code: string): string {
+  // Busy: another import holds the vault and goes on; this one never started.
+  if (code === 'IMPORT_BUSY') return 'This import did not start.';
+  // Interrupted: a lock or wipe stopped it; the vault rolled back what it had written.
+  if (code === 'IMPORT_INTERRUPTED') return 'The import was stopped and undone.';
+  return 'Nothing was imported.';
+}
+
 const days = (n: number | null) => (n === null ? 'forever' : plural(n, 'day'));
 
 /** Short enough for a disclosure summary: "Chats 30 days · ledger forever". */
