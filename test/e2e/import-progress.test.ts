@@ -155,7 +155,7 @@ async function importWithScreenshot(theme: 'light' | 'dark') {
   expect(await bar.getAttribute('aria-labelledby')).toBeTruthy();
   expect(await imp.getByTestId('import-run').getAttribute('aria-disabled')).toBe('true');
   expect(await imp.getByTestId('import-run').textContent()).toBe('Importing…');
-  await expect.poll(() => imp.getByTestId('import-progress').getAttribute('data-known')).toBe('true');
+  await expect.poll(() => imp.getByTestId('import-progress').getAttribute('data-known'), { timeout: 20_000 }).toBe('true');
   mkdirSync(SCREENSHOTS, { recursive: true });
   const shot = join(SCREENSHOTS, `import-progress-${theme}.png`);
   await imp.screenshot({ path: shot, animations: 'disabled' });
