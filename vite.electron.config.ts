@@ -3,6 +3,8 @@
 //   main    -> dist-electron/main.cjs     Node/CJS; everything bundled except electron and Node built-ins
 //                                         (native modules are loaded at run time from .native/).
 //   preload -> dist-electron/preload.cjs  runs sandboxed: one self-contained file that requires only 'electron'.
+//   worker  -> dist-electron/mask-worker.cjs  the masking worker thread of the core (chat/mask-pool.ts),
+//                                         found next to main.cjs; Node built-ins only.
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
@@ -49,8 +51,23 @@ const preloadConfig: UserConfig = {
   },
 };
 
+const workerConfig: UserConfig = {
+  ...mainConfig,
+  build: {
+    ...mainConfig.build,
+    emptyOutDir: false,
+    ssr: `${root}electron/core/chat/mask-worker.ts`,
+    rollupOptions: {
+      external: nodeBuiltins,
+      output: { format: 'cjs', entryFileNames: 'mask-worker.cjs' },
+    },
+  },
+  ssr: { noExternal: true, target: 'node' },
+};
+
 export default defineConfig(({ mode }) => {
   if (mode === 'main') return mainConfig;
+  if (mode === 'worker') return workerConfig;
   if (mode === 'preload') return preloadConfig;
-  throw new Error(`vite.electron.config.ts: use --mode main or --mode preload (got ${mode})`);
+  throw new Error(`vite.electron.config.ts: use --mode main, --mode preload or --mode worker (got ${mode})`);
 });

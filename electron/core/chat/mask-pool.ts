@@ -2,7 +2,7 @@
 // main thread. Under load the main thread then keeps serving sockets, token events and vault
 // commits while masking runs beside it. Never a second opinion: the pool's plan is used only when
 // the store finds the conversation unchanged, and any failure answers null so the caller masks
-// synchronously (the path without workers, e.g. the bundled app until it ships the worker file).
+// synchronously (the path without workers, or when the worker file is missing).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,9 +37,9 @@ interface Slot {
   settle: (ok: boolean) => void;
 }
 
-/** The worker entry next to this module (.js when built, .ts under tsx/vitest); null when absent. */
+/** The worker entry next to this module (mask-worker.cjs next to the built main.cjs, .ts under tsx/vitest); null when absent. */
 export function maskWorkerFile(): string | null {
-  for (const name of ['mask-worker.js', 'mask-worker.ts']) {
+  for (const name of ['mask-worker.cjs', 'mask-worker.ts']) {
     const file = fileURLToPath(new URL(name, import.meta.url));
     if (existsSync(file)) return file;
   }

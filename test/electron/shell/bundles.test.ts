@@ -1,4 +1,4 @@
-// The Vite bundles of main and preload, built for real. The preload must work under sandbox: true,
+// The Vite bundles of main, preload and the masking worker, built for real. The preload must work under sandbox: true,
 // where require() knows only 'electron'; it is run here in a fresh V8 context whose require() knows
 // nothing else. Real Electron cannot run on this machine (no binary), so contextBridge and
 // ipcRenderer are tiny stand-ins; behind them sits the real core with a real RPC session.
@@ -12,7 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/index';
 import { memoryLogger } from '../../../electron/core/log/logger';
 import { createRpcSession } from '../../../electron/core/rpc/session';
+import { MaskPool, maskingSettingsOf } from '../../../electron/core/chat/mask-pool';
+import { planTurn } from '../../../electron/core/chat/turn-plan';
+import { EphemeralStore } from '../../../electron/core/vault/ephemeral-store';
 import type { VeilApi } from '../../../shared/contract/client';
+import { maskOptionsFromSettings } from '../../../shared/contract/masking-options';
+import { SettingsSchema } from '../../../shared/contract/settings';
+import { emptyMapping } from '../../../shared/masking';
 
 let out: string;
 let dataDir: string;
@@ -23,7 +29,7 @@ const requiresOf = (code: string) => [...code.matchAll(/\brequire\((["'])([^"']+
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'veil-bundles-'));
   dataDir = mkdtempSync(join(tmpdir(), 'veil-bundles-data-'));
-  for (const mode of ['main', 'preload']) {
+  for (const mode of ['main', 'preload', 'worker']) {
     await build({ configFile: 'vite.electron.config.ts', mode, logLevel: 'silent', build: { outDir: out } });
   }
   core = await createCore({ dataDir, host: 'test', logger: memoryLogger().logger, loadKeychain: () => { throw new Error('none'); } });
@@ -48,6 +54,27 @@ describe('dist-electron bundles', () => {
     const calls = requiresOf(code).filter((m) => !m.startsWith('ajv'));
     expect(calls.filter((m) => m !== 'electron' && !builtins.has(m))).toEqual([]);
     expect(calls).toContain('electron');
+  });
+
+  it('mask-worker.cjs requires only Node built-ins, sits where main.cjs looks for it, and plans a turn as the main thread does', async () => {
+    const code = readFileSync(join(out, 'mask-worker.cjs'), 'utf8');
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    expect(requiresOf(code).filter((m) => !builtins.has(m))).toEqual([]);
+    expect(readFileSync(join(out, 'main.cjs'), 'utf8')).toContain('"mask-worker.cjs"');
+    const store = new EphemeralStore();
+    const c = store.create({ title: 't' });
+    const ctx = { conversation: store.get(c.id), messages: store.listMessages(c.id), mapping: emptyMapping() };
+    const settings = SettingsSchema.parse({ maskingCustomTerms: ['Project Falcon'] });
+    const text = 'Mail bob.jones@example.org about Project Falcon, or call +49 170 1234567.';
+    const pool = new MaskPool(join(out, 'mask-worker.cjs'), 1);
+    try {
+      expect(await pool.warm()).toBe(true);
+      const plan = await pool.plan(ctx, text, maskingSettingsOf(settings), []);
+      expect(plan).toEqual(planTurn(ctx, text, maskOptionsFromSettings(settings, { forced: [] }).options));
+      expect(plan?.extra.maskedCounts).toMatchObject({ EMAIL: 1, PHONE: 1, CUSTOM: 1 });
+    } finally {
+      pool.close();
+    }
   });
 
   it('the sandboxed preload exposes exactly window.veil, wired to the core over one channel', async () => {
