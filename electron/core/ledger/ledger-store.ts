@@ -182,12 +182,13 @@ export class LedgerStore {
 
   /** Deletes every entry (stored and in memory) and records how many in the audit log. */
   async clear(): Promise<number> {
-    const db = await this.opts.db();
-    const stored = db.prepare('DELETE FROM ledger_entries').run().changes;
+    // Through the group commit like every other write: while an import holds the vault, the clear
+    // waits for it instead of being refused by the read-only main connection.
+    const stored = await this.write((db) => db.prepare('DELETE FROM ledger_entries').run().changes);
     const cleared = stored + this.memory.size;
     this.memory.clear();
     // Deleted pages should leave the disk now, not at the next checkpoint.
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    (await this.opts.db()).pragma('wal_checkpoint(TRUNCATE)');
     this.opts.audit?.('ledger.cleared', { entries: cleared });
     return cleared;
   }

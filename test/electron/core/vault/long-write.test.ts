@@ -138,6 +138,26 @@ describe('VaultService.longWrite', () => {
     expect(((await t.call('secrets.list')).keys as Array<{ id: string }>).map((k) => k.id).sort()).toEqual(['anthropic', 'deepseek']);
   });
 
+  it('clearing the ledger during a long write waits for it, then clears', async () => {
+    const t = await testCore({ keychain: true });
+    const d = await t.core.storage();
+    const g = gate();
+    const long = d.vault.longWrite(async (db, pause) => {
+      insertConversation(db, 'c_longwrite0004', 'imported');
+      await pause();
+      await g.wait;
+    });
+    await turns(3);
+    let done = false;
+    const clear = t.call('ledger.clear', { confirm: 'CLEAR' }).then((r) => ((done = true), r));
+    await turns(5);
+    expect(done).toBe(false);
+    g.open();
+    await long;
+    await expect(clear).resolves.toEqual({ cleared: 0 });
+    expect(titles(observer(t, d))).toContain('imported');
+  });
+
   it('locking during a long write rolls it back (VAULT_WRITE_INTERRUPTED); writes queued meanwhile commit before the vault closes', async () => {
     const t = await testCore({ keychain: false });
     await t.call('vault.setupPassphrase', { passphrase: 'long write lock test' });
