@@ -1,5 +1,7 @@
 // Shared shape and helpers for benchmarks. Each test/bench/*.bench.ts default-exports an async
 // function returning BenchResult[]; test/bench/run.ts runs every file in its own process.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
 export interface BenchResult {
   /** Stable dotted id, e.g. "rpc.bridge_roundtrip_p50_ms". */
   name: string;
@@ -31,3 +33,26 @@ export async function timeRuns(n: number, fn: () => unknown, warmup = Math.min(5
 }
 
 export const round = (v: number, digits = 3): number => Number(v.toFixed(digits));
+
+/** Peak RSS growth (MiB) while fn runs: the kernel's high-water mark, reset first (Linux). */
+export async function peakRssGrowth(fn: () => Promise<unknown>): Promise<{ ms: number; mb: number; how: string }> {
+  const status = '/proc/self/status';
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(status, 'utf8'))?.[1] ?? NaN);
+  if (existsSync(status)) {
+    writeFileSync('/proc/self/clear_refs', '5'); // resets VmHWM to the current RSS
+    const before = kb('VmRSS');
+    const t0 = performance.now();
+    await fn();
+    const ms = performance.now() - t0;
+    return { ms, mb: (kb('VmHWM') - before) / 1024, how: 'VmHWM after reset' };
+  }
+  // Elsewhere: sample RSS on a timer (coarser: samples only when the loop is free).
+  const before = process.memoryUsage.rss();
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 1);
+  const t0 = performance.now();
+  await fn();
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  return { ms, mb: (Math.max(peak, process.memoryUsage.rss()) - before) / 2 ** 20, how: 'sampled' };
+}

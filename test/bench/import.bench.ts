@@ -4,7 +4,7 @@
 // and the longest event-loop stall during the import (it yields between pieces of its long write).
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExport } from '../../electron/core/export/export-service';
@@ -13,7 +13,7 @@ import { runLongWrite } from '../../electron/core/vault/long-write';
 import { migrate } from '../../electron/core/vault/migrations';
 import { openVaultDb, type Db } from '../../electron/core/vault/open-vault';
 import { writeBatcherFor } from '../../electron/core/vault/write-batcher';
-import { percentile, round, type BenchResult } from './harness';
+import { percentile, round, type BenchResult, peakRssGrowth } from './harness';
 
 const N = 100_000;
 const PER_CONVERSATION = 50;
@@ -63,29 +63,6 @@ async function maxStall(fn: () => Promise<unknown>): Promise<number> {
     h.disable();
   }
   return h.max / 1e6;
-}
-
-/** Peak RSS growth (MiB) while fn runs: the kernel's high-water mark, reset first (Linux). */
-async function peakRssGrowth(fn: () => Promise<unknown>): Promise<{ ms: number; mb: number; how: string }> {
-  const status = '/proc/self/status';
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(status, 'utf8'))?.[1] ?? NaN);
-  if (existsSync(status)) {
-    writeFileSync('/proc/self/clear_refs', '5'); // resets VmHWM to the current RSS
-    const before = kb('VmRSS');
-    const t0 = performance.now();
-    await fn();
-    const ms = performance.now() - t0;
-    return { ms, mb: (kb('VmHWM') - before) / 1024, how: 'VmHWM after reset' };
-  }
-  // Elsewhere: sample RSS on a timer (coarser: samples only when the loop is free).
-  const before = process.memoryUsage.rss();
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 1);
-  const t0 = performance.now();
-  await fn();
-  const ms = performance.now() - t0;
-  clearInterval(timer);
-  return { ms, mb: (Math.max(peak, process.memoryUsage.rss()) - before) / 2 ** 20, how: 'sampled' };
 }
 
 export default async function importBench(): Promise<BenchResult[]> {

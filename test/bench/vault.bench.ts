@@ -1,7 +1,7 @@
 // Vault benchmarks: insert cost of encryption vs plain SQLite, open time, search latency, export
 // time and peak memory, and wipe time on a 100k-message vault.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -10,7 +10,7 @@ import { storedMasked } from '../../electron/core/vault/masked-column';
 import { migrate } from '../../electron/core/vault/migrations';
 import { openVaultDb, VAULT_PRAGMAS, type Db } from '../../electron/core/vault/open-vault';
 import { SearchRepo } from '../../electron/core/vault/search-repo';
-import { percentile, round, type BenchResult } from './harness';
+import { percentile, round, type BenchResult, peakRssGrowth } from './harness';
 
 const N = 100_000;
 // A Zipf-like vocabulary (a few very common words, a long tail), as in real conversations.
@@ -67,29 +67,6 @@ function fillInterleaved(enc: Db, plain: Db): { encMs: number; plainMs: number }
     plainMs += performance.now() - t;
   }
   return { encMs, plainMs };
-}
-
-/** Peak RSS growth (MiB) while fn runs: the kernel's high-water mark, reset first (Linux). */
-async function peakRssGrowth(fn: () => Promise<unknown>): Promise<{ ms: number; mb: number; how: string }> {
-  const status = '/proc/self/status';
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(status, 'utf8'))?.[1] ?? NaN);
-  if (existsSync(status)) {
-    writeFileSync('/proc/self/clear_refs', '5'); // resets VmHWM to the current RSS
-    const before = kb('VmRSS');
-    const t0 = performance.now();
-    await fn();
-    const ms = performance.now() - t0;
-    return { ms, mb: (kb('VmHWM') - before) / 1024, how: 'VmHWM after reset' };
-  }
-  // Elsewhere: sample RSS on a timer (coarser: samples only when the loop is free).
-  const before = process.memoryUsage.rss();
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 1);
-  const t0 = performance.now();
-  await fn();
-  const ms = performance.now() - t0;
-  clearInterval(timer);
-  return { ms, mb: (Math.max(peak, process.memoryUsage.rss()) - before) / 2 ** 20, how: 'sampled' };
 }
 
 export default async function vaultBench(): Promise<BenchResult[]> {
