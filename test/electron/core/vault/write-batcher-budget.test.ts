@@ -3,30 +3,15 @@
 // still answered only after its own COMMIT, in queue order, and flush() without a budget (closing)
 // still commits everything at once.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConversationRepo } from '../../../../electron/core/vault/conversation-repo';
-import { migrate } from '../../../../electron/core/vault/migrations';
-import { openVaultDb, type Db } from '../../../../electron/core/vault/open-vault';
 import { GROUP_COMMIT_BUDGET_MS, WriteBatcher, writeBatcherFor } from '../../../../electron/core/vault/write-batcher';
-import { cleanupDirs, newKey, tempDataDir } from './vault-fixture';
+import { batcherVault, closeBatcherVaults } from './batcher-fixture';
 
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-  cleanupDirs();
-});
+afterEach(closeBatcherVaults);
 
 function vault() {
-  const dir = tempDataDir();
-  const key = newKey();
-  const db = openVaultDb(dir, key);
-  migrate(db);
-  open.push(db);
-  const repo = new ConversationRepo(db);
-  const conv = repo.create({ title: 'budget' });
-  const other = openVaultDb(dir, key);
-  open.push(other);
-  const committed = () => (other.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
-  return { db, repo, conv, committed };
+  const v = batcherVault('budget');
+  const reader = v.other();
+  return { ...v, committed: () => v.committedTexts(reader).length };
 }
 
 describe('WriteBatcher budget', () => {

@@ -2,35 +2,12 @@
 // tick share one COMMIT, each resolves only once that COMMIT returned (a second connection sees
 // it), a failing write loses only its own changes, and a lost transaction rejects every write in it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConversationRepo } from '../../../../electron/core/vault/conversation-repo';
-import { migrate } from '../../../../electron/core/vault/migrations';
-import { openVaultDb, type Db } from '../../../../electron/core/vault/open-vault';
 import { WriteBatcher, writeBatcherFor } from '../../../../electron/core/vault/write-batcher';
-import { cleanupDirs, newKey, tempDataDir } from './vault-fixture';
+import { batcherVault, closeBatcherVaults } from './batcher-fixture';
 
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-  cleanupDirs();
-});
+afterEach(closeBatcherVaults);
 
-function vault() {
-  const dir = tempDataDir();
-  const key = newKey();
-  const db = openVaultDb(dir, key);
-  migrate(db);
-  open.push(db);
-  const repo = new ConversationRepo(db);
-  const conv = repo.create({ title: 'batch' });
-  /** A second connection: sees only what was committed. */
-  const other = () => {
-    const o = openVaultDb(dir, key);
-    open.push(o);
-    return o;
-  };
-  const committedTexts = (o: Db) => (o.prepare('SELECT content FROM messages ORDER BY id').all() as Array<{ content: string }>).map((r) => r.content);
-  return { db, repo, conv, other, committedTexts };
-}
+const vault = () => batcherVault('batch');
 
 describe('WriteBatcher', () => {
   it('commits concurrent writers of one tick in one transaction, and resolves each only after the COMMIT', async () => {
