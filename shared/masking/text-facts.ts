@@ -1,5 +1,6 @@
-// Facts about one text that several recognizers gate on, each computed on first use and shared by
-// all recognizers of one findSpans call, so that a pattern whose preconditions fail never scans.
+// Facts about one text that the recognizers gate on, gathered in one character pass on first use and
+// shared by all recognizers of one findSpans call, so that a pattern whose preconditions fail never
+// scans. Every gate built on these facts must be a necessary condition of the pattern it guards.
 
 /** Length of the longest chain of ASCII digits in which consecutive digits are adjacent or one space or dash apart. */
 export function longestDigitRun(t: string): number {
@@ -29,13 +30,131 @@ const isCapital = (cp: number): boolean => {
   return v === 2;
 };
 
+/** Characters whose presence gates a recognizer: bits of TextFacts.chars(). */
+export const CH = {
+  AT: 1, COLON: 2, EQUALS: 4, SLASH: 8, DASH: 16, UNDERSCORE: 32, DOT: 64, CAPITAL_A: 128, CAPITAL_J: 256,
+  DIGIT: 512, CJK: 1024, HAO: 2048,
+} as const;
+// The bit of each ASCII punctuation character that has one.
+const ASCII_BIT = new Uint16Array(128);
+ASCII_BIT[64] = CH.AT;
+ASCII_BIT[58] = CH.COLON;
+ASCII_BIT[61] = CH.EQUALS;
+ASCII_BIT[47] = CH.SLASH;
+ASCII_BIT[45] = CH.DASH;
+ASCII_BIT[95] = CH.UNDERSCORE;
+ASCII_BIT[46] = CH.DOT;
+// Separators inside a phone candidate (" ()./-"): a chain of digits joined by them is what SEVEN_DIGITS needs.
+const PHONE_SEP = new Uint8Array(128);
+for (const c of ' ()./-') PHONE_SEP[c.charCodeAt(0)] = 1;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 export class TextFacts {
-  /** The longest digit run (see hasDigitRun), computed on first use. */
-  private longestRun = -1;
-  private caps: number[] | null = null;
+  private scanned = false;
+  private bits = 0;
+  private longestRun = 0;
+  private phoneRun = 0;
+  private dottedDigits = 0;
+  private ibanHead = false;
+  private base64Run = 0;
+  private colonCount = 0;
+  private dashCount = 0;
+  private caps: number[] = [];
   private lowered: string | null = null;
 
   constructor(readonly text: string) {}
+
+  /** The one pass behind every fact below but lower(). */
+  private scan(): void {
+    this.scanned = true;
+    const t = this.text;
+    const caps = this.caps;
+    let bits = 0;
+    // Digit run (see longestDigitRun), digits in the current phone chain, current [A-Za-z0-9/+] run.
+    let run = 0;
+    let last = -3;
+    let best = 0;
+    let phone = 0;
+    let phoneBest = 0;
+    let b64 = 0;
+    let b64Best = 0;
+    let dotted = 0;
+    let iban = false;
+    let colons = 0;
+    let dashes = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 0x80) {
+        if (isDigit(c)) {
+          const sep = t.charCodeAt(i - 1);
+          run = last === i - 1 || (last === i - 2 && (sep === 32 || sep === 45)) ? run + 1 : 1;
+          last = i;
+          if (run > best) best = run;
+          if (++phone > phoneBest) phoneBest = phone;
+          b64++;
+          // "1.2": a dot between digits, three of which every IPv4 address holds.
+          if (sep === 46 && isDigit(t.charCodeAt(i - 2))) dotted++;
+          // "DE89": two capitals and two digits, how every IBAN starts.
+          if (!iban && isDigit(sep) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) iban = true;
+          continue;
+        }
+        if (PHONE_SEP[c] === 0) phone = 0;
+        if (isUpper(c)) {
+          caps.push(i);
+          if (c === 65) bits |= CH.CAPITAL_A;
+          else if (c === 74) bits |= CH.CAPITAL_J;
+          b64++;
+          continue;
+        }
+        if ((c >= 97 && c <= 122) || c === 47 || c === 43) {
+          b64++;
+          if (c === 47) bits |= CH.SLASH;
+          continue;
+        }
+        if (b64 > b64Best) b64Best = b64;
+        b64 = 0;
+        bits |= ASCII_BIT[c] as number;
+        if (c === 58) colons++;
+        else if (c === 45) dashes++;
+        continue;
+      }
+      phone = 0;
+      if (b64 > b64Best) b64Best = b64;
+      b64 = 0;
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        bits |= c === 0x53f7 ? CH.CJK | CH.HAO : CH.CJK;
+      } else if (c >= 0xd800 && c <= 0xdbff) {
+        // Surrogate pairs count once, at their first unit, as a /u scan sees them.
+        const cp = t.codePointAt(i) as number;
+        if (cp > 0xffff) {
+          if (isCapital(cp)) caps.push(i);
+          i++;
+        }
+      } else if (c >= 0xc0 && isCapital(c)) caps.push(i);
+    }
+    if (b64 > b64Best) b64Best = b64;
+    this.bits = best > 0 ? bits | CH.DIGIT : bits;
+    this.longestRun = best;
+    this.phoneRun = phoneBest;
+    this.base64Run = b64Best;
+    this.dottedDigits = dotted;
+    this.ibanHead = iban;
+    this.colonCount = colons;
+    this.dashCount = dashes;
+  }
+
+  /** Which of the CH characters the text holds, as bits. */
+  chars(): number {
+    if (!this.scanned) this.scan();
+    return this.bits;
+  }
+
+  /** True when the text holds every character of `mask` (CH bits). */
+  has(mask: number): boolean {
+    if (!this.scanned) this.scan();
+    return (this.bits & mask) === mask;
+  }
 
   /** The text lower-cased (toLowerCase), once for all who need it. */
   lower(): string {
@@ -48,23 +167,8 @@ export class TextFacts {
    * capital can only match there. Surrogate pairs count once, at their first unit, as a /u scan sees them.
    */
   capitals(): readonly number[] {
-    if (this.caps) return this.caps;
-    const t = this.text;
-    const out: number[] = [];
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c < 0x80) {
-        if (c >= 65 && c <= 90) out.push(i);
-      } else if (c >= 0xd800 && c <= 0xdbff) {
-        const cp = t.codePointAt(i) as number;
-        if (cp > 0xffff) {
-          if (isCapital(cp)) out.push(i);
-          i++;
-        }
-      } else if (c >= 0xc0 && isCapital(c)) out.push(i);
-    }
-    this.caps = out;
-    return out;
+    if (!this.scanned) this.scan();
+    return this.caps;
   }
 
   /**
@@ -73,8 +177,43 @@ export class TextFacts {
    * One pass finds the longest run, which answers every length asked (one regex per length cost more).
    */
   hasDigitRun(n: number): boolean {
-    if (this.longestRun < 0) this.longestRun = longestDigitRun(this.text);
+    if (!this.scanned) this.scan();
     return n <= this.longestRun;
   }
 
+  /** True when `n` digits stand in one run joined only by phone separators " ()./-" (any number of them). */
+  hasPhoneRun(n: number): boolean {
+    if (!this.scanned) this.scan();
+    return n <= this.phoneRun;
+  }
+
+  /** The number of dots with a digit on both sides ("10.0.0.1" has three). */
+  dotsBetweenDigits(): number {
+    if (!this.scanned) this.scan();
+    return this.dottedDigits;
+  }
+
+  /** True when two ASCII capitals are followed by two digits somewhere ("GB82"). */
+  hasIbanHead(): boolean {
+    if (!this.scanned) this.scan();
+    return this.ibanHead;
+  }
+
+  /** Length of the longest run of [A-Za-z0-9/+] (base64 alphabet without "="). */
+  longestBase64Run(): number {
+    if (!this.scanned) this.scan();
+    return this.base64Run;
+  }
+
+  /** How many times ":" occurs. */
+  colons(): number {
+    if (!this.scanned) this.scan();
+    return this.colonCount;
+  }
+
+  /** How many times "-" occurs. */
+  dashes(): number {
+    if (!this.scanned) this.scan();
+    return this.dashCount;
+  }
 }

@@ -1,6 +1,7 @@
 // Street addresses in the formats of the corpus languages: the street line (number, name, type,
 // unit) and, when it follows on the same line, the postal code and city.
 import { scan, whole } from '../scan';
+import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
 const CAP = "\\p{Lu}[\\p{L}'’.-]{1,30}";
@@ -13,27 +14,28 @@ const EU_TAIL = '(?:,?[ \\t]{1,3}(?:[A-Z]{1,2}-)?\\d{5}[ \\t]{1,3}\\p{Lu}[\\p{L}
 
 // Each format with gates: cheap patterns (no lookbehind, mostly literals) for what it cannot do without,
 // the street type next to its house number. A text that fails a gate skips that format's full scan.
-const FORMATS: { gates: RegExp[]; source: string }[] = [
+// `needs` are TextFacts.chars() bits every match holds, tested before the gates: a digit, or 号.
+const FORMATS: { needs: number; gates: RegExp[]; source: string }[] = [
   // 221B Baker Street, Apt 4, Springfield, IL 62704
-  { gates: [new RegExp(`[ \t](?:${EN_TYPES})`), /\d[A-Za-z]?[ \t]{1,3}\p{Lu}/u], source: `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?[ \\t]{1,3}(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]{1,3})?(?:${CAP}[ \\t]{1,3}){1,4}(?:${EN_TYPES})\\.?(?![\\p{L}])${UNIT}(?:${US_TAIL}|${UK_TAIL})?` },
+  { needs: CH.DIGIT, gates: [new RegExp(`[ \t](?:${EN_TYPES})`), /\d[A-Za-z]?[ \t]{1,3}\p{Lu}/u], source: `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?[ \\t]{1,3}(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]{1,3})?(?:${CAP}[ \\t]{1,3}){1,4}(?:${EN_TYPES})\\.?(?![\\p{L}])${UNIT}(?:${US_TAIL}|${UK_TAIL})?` },
   // Hauptstraße 5a, 10115 Berlin / Berliner Straße 12 / Am Markt 3
-  { gates: [/(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm)[ \t]{1,3}\d/], source: `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,40}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)|(?:${CAP}[ \\t]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm))[ \\t]{1,3}\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])${EU_TAIL}` },
+  { needs: CH.DIGIT, gates: [/(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm)[ \t]{1,3}\d/], source: `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,40}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)|(?:${CAP}[ \\t]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm))[ \\t]{1,3}\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])${EU_TAIL}` },
   // 12 rue de la Paix, 75002 Paris / 5 bis avenue Victor Hugo
-  { gates: [/\d(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \t]/], source: `(?<![\\p{L}\\p{N}])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]{1,3}(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \\t]{1,3}(?:(?:de|du|des|la|le|l'|d')[ \\t]{0,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|du|des|la|le)){0,3}${EU_TAIL}` },
+  { needs: CH.DIGIT, gates: [/\d(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \t]/], source: `(?<![\\p{L}\\p{N}])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]{1,3}(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \\t]{1,3}(?:(?:de|du|des|la|le|l'|d')[ \\t]{0,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|du|des|la|le)){0,3}${EU_TAIL}` },
   // Calle Mayor 12, 28013 Madrid / Avenida de la Constitución, nº 5
-  { gates: [/(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \t]/], source: `(?<![\\p{L}\\p{N}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \\t]{1,3}(?:(?:de|del|la|los|las)[ \\t]{1,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|del|la)){0,3},?[ \\t]{1,3}(?:n[ºo°.]{1,2}[ \\t]{0,2})?\\d{1,4}(?:,?[ \\t]{0,3}\\d{1,2}[ºª][ \\t]?[A-Za-z]?)?${EU_TAIL}` },
+  { needs: CH.DIGIT, gates: [/(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \t]/], source: `(?<![\\p{L}\\p{N}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \\t]{1,3}(?:(?:de|del|la|los|las)[ \\t]{1,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|del|la)){0,3},?[ \\t]{1,3}(?:n[ºo°.]{1,2}[ \\t]{0,2})?\\d{1,4}(?:,?[ \\t]{0,3}\\d{1,2}[ºª][ \\t]?[A-Za-z]?)?${EU_TAIL}` },
   // 北京市朝阳区建国路88号 / 上海市浦东新区世纪大道100号5楼
-  { gates: [/号/], source: '(?:[\\u4e00-\\u9fff]{2,4}省)?[\\u4e00-\\u9fff]{2,4}市(?:[\\u4e00-\\u9fff]{1,5}(?:区|县))?[\\u4e00-\\u9fff]{1,8}(?:路|街|道|巷|大道)\\d{1,5}号(?:\\d{1,4}(?:楼|室|层))?' },
+  { needs: CH.HAO, gates: [/号/], source: '(?:[\\u4e00-\\u9fff]{2,4}省)?[\\u4e00-\\u9fff]{2,4}市(?:[\\u4e00-\\u9fff]{1,5}(?:区|县))?[\\u4e00-\\u9fff]{1,8}(?:路|街|道|巷|大道)\\d{1,5}号(?:\\d{1,4}(?:楼|室|层))?' },
 ];
-const COMPILED = FORMATS.map((f) => ({ gates: f.gates, re: new RegExp(f.source, 'gu') }));
+const COMPILED = FORMATS.map((f) => ({ needs: f.needs, gates: f.gates, re: new RegExp(f.source, 'gu') }));
 
 export const streetAddressRecognizer: Recognizer = {
   id: 'street-address',
   type: 'STREET_ADDRESS',
   context: ['address', 'lives at', 'located at', 'ship to', 'shipping', 'billing', 'adresse', 'anschrift', 'wohnhaft', 'dirección', 'domicilio', '地址', '住址'],
-  find(text) {
+  find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    for (const { gates, re } of COMPILED) if (gates.every((g) => g.test(text))) out.push(...scan(re, text, (m) => whole(m, 0.7)));
+    for (const { needs, gates, re } of COMPILED) if (facts.has(needs) && gates.every((g) => g.test(text))) out.push(...scan(re, text, (m) => whole(m, 0.7)));
     return out;
   },
 };

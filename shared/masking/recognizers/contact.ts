@@ -1,7 +1,8 @@
 // Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
 // see phone-validity.ts).
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits, repeated } from '../scan';
+import { countDigits } from '../scan';
+import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { isValidPhoneNumber } from './phone-validity';
 
@@ -118,12 +119,10 @@ function phoneScore(raw: string): number {
 
 const isDateSeparator = (s: string, i: number): boolean => s[i] === '-' || s[i] === '/' || s[i] === '.';
 
-// Every candidate has seven digits with only phone punctuation between them.
-const SEVEN_DIGITS = new RegExp(`\\d${repeated('[ ()./-]*\\d', 6)}`);
-
-function findPhones(text: string): Candidate[] {
+function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
   const out: Candidate[] = [];
-  if (!SEVEN_DIGITS.test(text)) return out;
+  // Every candidate has seven digits with only phone punctuation " ()./-" between them.
+  if (!facts.hasPhoneRun(7)) return out;
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m !== null; m = PHONE_RE.exec(text)) {
     // Trim trailing groups until the remainder validates ("030 1234567 / 24h" -> "030 1234567");

@@ -54,7 +54,9 @@ export const ibanRecognizer: Recognizer = {
   id: 'iban',
   type: 'IBAN',
   context: ['iban', 'bank', 'account', 'konto', 'bankverbindung', 'compte', 'rib', 'cuenta', '账户', '账号'],
-  find(text) {
+  find(text, facts = new TextFacts(text)) {
+    // Every IBAN starts with two capitals and two digits.
+    if (!facts.hasIbanHead()) return [];
     return scan(IBAN_RE, text, (m) => (ibanValid(m[0]) ? { start: m.index, end: m.index + m[0].length, score: 0.95 } : null));
   },
 };

@@ -1,5 +1,6 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
-import { occursAtLeast, repeated, scan, whole } from '../scan';
+import { repeated, scan, whole } from '../scan';
+import { CH, TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -39,12 +40,13 @@ export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   context: ['ip', 'address', 'host', 'client', 'remote', 'from', 'src', 'dst', 'adresse', 'dirección'],
   negativeContext: ['version', 'ver.', 'release', 'build', 'oid'],
-  find(text) {
+  find(text, facts = new TextFacts(text)) {
     // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
-    const v4 = !text.includes('.') ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
+    // Every IPv4 address holds three dots between digits.
+    const v4 = facts.dotsBetweenDigits() < 3 ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
     // A valid address has "::" or eight groups (six colons before an embedded IPv4 tail): times like
     // 12:30:45 have neither.
-    const v6Possible = (text.includes('::') || occursAtLeast(text, ':', 6)) && IPV6_GATE.test(text);
+    const v6Possible = facts.has(CH.COLON) && (facts.colons() >= 6 || text.includes('::')) && IPV6_GATE.test(text);
     const v6 = !v6Possible ? [] : scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
@@ -66,15 +68,15 @@ const MAC_RE = new RegExp(`(?<![\\w:.-])(?:[0-9A-Fa-f]{2}([:-])${repeated('[0-9A
 const DOTTED_GATE = /\.[0-9A-Fa-f]{4}\./;
 // The colon and dash forms need five equal separators (dates and times have fewer, and counting is
 // cheaper than any pattern); without them only the dotted form is left.
-const macPossible = (text: string): boolean =>
-  occursAtLeast(text, ':', 5) || occursAtLeast(text, '-', 5) ? SEPARATOR_GATE.test(text) : DOTTED_GATE.test(text);
+const macPossible = (text: string, facts: TextFacts): boolean =>
+  facts.colons() >= 5 || facts.dashes() >= 5 ? SEPARATOR_GATE.test(text) : facts.has(CH.DOT) && DOTTED_GATE.test(text);
 
 export const macAddressRecognizer: Recognizer = {
   id: 'mac-address',
   type: 'MAC_ADDRESS',
   context: ['mac', 'ether', 'hwaddr', 'bssid', 'device'],
-  find: (text) =>
-    !macPossible(text) || !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
+  find: (text, facts = new TextFacts(text)) =>
+    !macPossible(text, facts) || !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
       const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
       if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
       // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.

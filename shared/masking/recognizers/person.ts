@@ -5,7 +5,7 @@
 // any capitalised two-to-four-word sequence with a cue word before it ("my colleague", "ask",
 // a "name" column header). Chinese names need a cue character.
 import { escapeRegExp, repeated, scan, scanAt } from '../scan';
-import { TextFacts } from '../text-facts';
+import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
 
@@ -119,7 +119,6 @@ function lineStarts(text: string): number[] {
 }
 const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
 const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
-const CJK_GATE = /[\u4e00-\u9fff]/;
 export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
@@ -343,18 +342,19 @@ export const personRecognizer: Recognizer = {
     out.push(...scanAt(GREETING_AT, text, startsOf(text, caps, GREETING_FIRST), (m) => fromGroup(text, m, 1, 0.7)));
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).
-    const colon = text.includes(':');
-    const at = text.includes('@');
+    const chars = facts.chars();
+    const colon = (chars & CH.COLON) !== 0;
+    const at = (chars & CH.AT) !== 0;
     const label = colon && LABEL_GATE.test(text);
     if (label) {
       out.push(...scanAt(HEADER_AT, text, startsBeforeColons(text, HEADER_FIELD_MAX), (m) => fromGroup(text, m, 1, 0.75, 2)));
       out.push(...scanAt(NAME_PART_AT, text, startsBeforeColons(text, NAME_PART_MAX), (m) => fromGroup(text, m, 1, 0.75)));
     }
-    if ((colon || text.includes('=')) && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
+    if ((chars & (CH.COLON | CH.EQUALS)) !== 0 && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
     if (at) out.push(...scanAt(BEFORE_EMAIL_AT, text, caps, (m) => fromGroup(text, m, 1, 0.8, 2)));
     if (text.includes(': ') || text.includes(':\t')) out.push(...scanAt(SPEAKER_AT, text, lineStarts(text), (m) => speaker(text, m)));
     out.push(...capitalisedRuns(text, caps));
-    if (!CJK_GATE.test(text)) return out;
+    if ((chars & CH.CJK) === 0) return out;
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {
         const r = m.indices?.[m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3];

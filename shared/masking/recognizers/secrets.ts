@@ -2,29 +2,29 @@
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
 import { group, scan, whole } from '../scan';
-import { TextFacts } from '../text-facts';
+import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
 /**
  * Known token shapes. Each is anchored at a non-token character so a run is scanned once. `rare` is a character
- * every match holds, tested first: a one-character search is cheaper than the needles, and most texts lack it.
+ * every match holds (a TextFacts.chars() bit), tested first: cheaper than the needles, and most texts lack it.
  */
-export const SECRET_SHAPES: readonly { name: string; rare: string; needles: string[]; re: RegExp }[] = [
-  { name: 'anthropic', rare: '-', needles: ['sk-ant-'], re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-project', rare: '-', needles: ['sk-'], re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-deepseek', rare: '-', needles: ['sk-'], re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
-  { name: 'aws-access-key-id', rare: 'A', needles: ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA'], re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-  { name: 'github', rare: '_', needles: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
-  { name: 'github-pat', rare: '_', needles: ['github_pat_'], re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
-  { name: 'slack', rare: '-', needles: ['xox'], re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  { name: 'stripe', rare: '_', needles: ['_live_', '_test_'], re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
-  { name: 'slack-webhook', rare: '/', needles: ['hooks.slack.com'], re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
-  { name: 'discord-webhook', rare: '/', needles: ['/api/webhooks/'], re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
-  { name: 'google-api-key', rare: 'A', needles: ['AIza'], re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
-  { name: 'jwt', rare: 'J', needles: ['eyJ'], re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
+export const SECRET_SHAPES: readonly { name: string; rare: number; needles: string[]; re: RegExp }[] = [
+  { name: 'anthropic', rare: CH.DASH, needles: ['sk-ant-'], re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-project', rare: CH.DASH, needles: ['sk-'], re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-deepseek', rare: CH.DASH, needles: ['sk-'], re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
+  { name: 'aws-access-key-id', rare: CH.CAPITAL_A, needles: ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA'], re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+  { name: 'github', rare: CH.UNDERSCORE, needles: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
+  { name: 'github-pat', rare: CH.UNDERSCORE, needles: ['github_pat_'], re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
+  { name: 'slack', rare: CH.DASH, needles: ['xox'], re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  { name: 'stripe', rare: CH.UNDERSCORE, needles: ['_live_', '_test_'], re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
+  { name: 'slack-webhook', rare: CH.SLASH, needles: ['hooks.slack.com'], re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
+  { name: 'discord-webhook', rare: CH.SLASH, needles: ['/api/webhooks/'], re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
+  { name: 'google-api-key', rare: CH.CAPITAL_A, needles: ['AIza'], re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
+  { name: 'jwt', rare: CH.CAPITAL_J, needles: ['eyJ'], re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
   {
     name: 'pem-private-key',
-    rare: '-',
+    rare: CH.DASH,
     needles: ['PRIVATE KEY-----'],
     // The body stops at the next "-----", so a paste of many headers is still scanned once.
     re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,65536}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----)?/g,
@@ -64,9 +64,9 @@ export const secretRecognizer: Recognizer = {
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    for (const { rare, needles, re } of SECRET_SHAPES) if (text.includes(rare) && includesAny(text, needles)) out.push(...scan(re, text, (m) => whole(m, 0.95)));
-    const lower = facts.lower();
-    const assignments = ASSIGNMENT_GATE.test(lower);
+    for (const { rare, needles, re } of SECRET_SHAPES) if (facts.has(rare) && includesAny(text, needles)) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    // An assignment needs ":" or "=".
+    const assignments = (facts.chars() & (CH.COLON | CH.EQUALS)) !== 0 && ASSIGNMENT_GATE.test(facts.lower());
     out.push(
       ...(!assignments ? [] : scan(ASSIGNMENT_RE, text, (m) => {
         const value = (m[1] as string).replace(/[.)\]}]+$/, '');
@@ -76,7 +76,9 @@ export const secretRecognizer: Recognizer = {
       })),
     );
     if (text.includes('earer')) out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
-    // A bare 40-character AWS-style secret key only counts next to a word that says so.
+    // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
+    if (facts.longestBase64Run() < 40) return out;
+    const lower = facts.lower();
     if (!lower.includes('secret') && !lower.includes('aws') && !lower.includes('key')) return out;
     out.push(
       ...scan(AWS_SECRET_RE, text, (m) => {

@@ -2,7 +2,7 @@
 // must equal those of the regular expressions they replace, or a recognizer would skip a real value.
 import { describe, expect, it } from 'vitest';
 import { repeated } from '../../../shared/masking/scan';
-import { TextFacts } from '../../../shared/masking/text-facts';
+import { CH, TextFacts } from '../../../shared/masking/text-facts';
 
 // A small deterministic generator (mulberry32), so a failure names a reproducible case.
 function rng(seed: number): () => number {
@@ -14,7 +14,7 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const pieces = ['1', '2', '9', '0', ' ', '-', '  ', '--', '.', 'a', 'A', 'É', 'é', 'ß', '𝐀', '\ud835', '\udc00', '\n', ':', 'Ω', 'ǅ', '٣', '４'];
+const pieces = ['1', '2', '9', '0', ' ', '-', '  ', '--', '.', 'a', 'A', 'É', 'é', 'ß', '𝐀', '\ud835', '\udc00', '\n', ':', 'Ω', 'ǅ', '٣', '４', 'J', 'Z', '@', '=', '/', '_', '+', '(', ')', '号', '李', 'x'];
 const sample = (next: () => number, len: number): string => {
   let s = '';
   for (let i = 0; i < len; i++) s += pieces[Math.floor(next() * pieces.length)];
@@ -45,6 +45,28 @@ describe('TextFacts', () => {
       const text = sample(next, Math.floor(next() * 30));
       const expected = [...text.matchAll(/\p{Lu}/gu)].map((m) => m.index);
       expect(new TextFacts(text).capitals(), JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it('the gate facts equal the patterns they stand for', () => {
+    const next = rng(13);
+    const bits: [number, RegExp][] = [
+      [CH.AT, /@/], [CH.COLON, /:/], [CH.EQUALS, /=/], [CH.SLASH, /\//], [CH.DASH, /-/], [CH.UNDERSCORE, /_/], [CH.DOT, /\./],
+      [CH.CAPITAL_A, /A/], [CH.CAPITAL_J, /J/], [CH.DIGIT, /\d/], [CH.CJK, /[\u4e00-\u9fff]/], [CH.HAO, /号/],
+    ];
+    const seven = new RegExp(`\\d${repeated('[ ()./-]*\\d', 6)}`);
+    const longestBase64 = (t: string): number => Math.max(0, ...[...t.matchAll(/[A-Za-z0-9/+]+/g)].map((m) => m[0].length));
+    for (let k = 0; k < 20_000; k++) {
+      const text = sample(next, Math.floor(next() * 60));
+      const f = new TextFacts(text);
+      const why = JSON.stringify(text);
+      for (const [bit, re] of bits) expect(f.has(bit), `${why} ${re.source}`).toBe(re.test(text));
+      expect(f.hasPhoneRun(7), why).toBe(seven.test(text));
+      expect(f.dotsBetweenDigits(), why).toBe([...text.matchAll(/(?<=\d)\.(?=\d)/g)].length);
+      expect(f.hasIbanHead(), why).toBe(/[A-Z]{2}\d{2}/.test(text));
+      expect(f.longestBase64Run(), why).toBe(longestBase64(text));
+      expect(f.colons(), why).toBe(text.split(':').length - 1);
+      expect(f.dashes(), why).toBe(text.split('-').length - 1);
     }
   });
 
