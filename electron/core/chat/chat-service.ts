@@ -18,6 +18,7 @@ import { isEphemeralId } from '../vault/ephemeral-store';
 import type { VaultDomain } from '../vault/vault-domain';
 import { chatStoreFor, sameTurnContext, type ChatStore, type StartedTurn } from './chat-store';
 import { defaultMaskWorkers } from './mask-pool';
+import { TextEventCoalescer } from './event-coalescer';
 import { MaskingAhead, type Ahead } from './masking-ahead';
 import type { ChatEgress, EgressExchange, PreparedExchange } from './egress-port';
 import { ProviderDirectory } from './provider-directory';
@@ -147,7 +148,7 @@ export class ChatService {
   private async prepare(input: ChatSendInput) {
     const domain = await this.opts.storage();
     domain.secrets.touch();
-    // One read per send: the settings backend re-reads its file on every get.
+    // One read per send: every get stats the settings file and hands out a fresh copy.
     const settings = this.opts.settings.get();
     const store = chatStoreFor(domain.vault, this.ephemeralMappings, input.conversationId);
     const target = await this.resolveTarget(domain, input, settings, store.ephemeral);
@@ -214,6 +215,7 @@ export class ChatService {
     const text = preview ? null : new StreamingRestorer(turn.mapping);
     const reasoning = preview ? null : new StreamingRestorer(turn.mapping);
     const reply = { shown: '', masked: '' };
+    const out = new TextEventCoalescer(emit);
     let lastFlush = performance.now();
     let writes: Promise<void> = Promise.resolve();
     const save = (u: Parameters<ChatStore['updateAssistant']>[2], final = false) => {
@@ -224,18 +226,18 @@ export class ChatService {
     const onEvent = (e: StreamEvent) => {
       if (e.type === 'text') {
         reply.masked += e.text;
-        const out = text ? text.push(e.text) : e.text;
-        if (out) {
-          reply.shown += out;
-          emit({ type: 'delta', text: out });
+        const shown = text ? text.push(e.text) : e.text;
+        if (shown) {
+          reply.shown += shown;
+          out.push('delta', shown);
         }
         if (performance.now() - lastFlush >= (this.opts.flushIntervalMs ?? 1000)) {
           lastFlush = performance.now();
           save({ content: reply.shown, maskedContent: reply.masked });
         }
       } else if (e.type === 'reasoning') {
-        const out = reasoning ? reasoning.push(e.text) : e.text;
-        if (out) emit({ type: 'reasoning', text: out });
+        const shown = reasoning ? reasoning.push(e.text) : e.text;
+        if (shown) out.push('reasoning', shown);
       }
     };
 
@@ -283,8 +285,9 @@ export class ChatService {
       const tail = restorer?.end();
       if (!tail) continue;
       if (kind === 'delta') reply.shown += tail;
-      emit({ type: kind, text: tail });
+      out.push(kind, tail);
     }
+    out.flush();
     const status = !failure ? 'complete' : reply.masked.length > 0 ? 'partial' : failure.code === 'CANCELLED' ? 'partial' : 'error';
     const usage = result?.usage ? { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens } : null;
     save({ content: reply.shown, maskedContent: reply.masked, status, tokensIn: usage?.inputTokens ?? null, tokensOut: usage?.outputTokens ?? null }, true);

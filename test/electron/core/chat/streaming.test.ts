@@ -103,4 +103,26 @@ describe('chat.send streaming', () => {
     expect(assistant).toMatchObject({ content: 'abcdefgh', maskedContent: 'abcdefgh', status: 'partial' });
     expect(mock.requests).toHaveLength(1);
   });
+
+  it('a burst of tokens reaches the renderer in fewer, joined events; reasoning first, nothing lost', async () => {
+    const { h, id } = await setup();
+    const answer = `Write to [EMAIL_1] soon. ${'token '.repeat(200)}`;
+    mock.script(reply({ reasoning: 'Thinking it over. '.repeat(20), text: answer, chunkSize: 3 }));
+    const r = await h.send(id, `Hi, I am ${EMAIL}`);
+    expect(r.done?.status).toBe('complete');
+    expect(r.text).toBe(answer.replace('[EMAIL_1]', EMAIL));
+    const kinds = r.events.filter((e) => e.type === 'delta' || e.type === 'reasoning').map((e) => e.type);
+    expect(kinds.indexOf('delta')).toBeGreaterThan(kinds.lastIndexOf('reasoning'));
+    const reasoning = r.events.map((e) => (e.type === 'reasoning' ? e.text : '')).join('');
+    expect(reasoning).toBe('Thinking it over. '.repeat(20));
+    // ~530 SSE events written back to back; one renderer event each would be ~530 messages.
+    expect(kinds.length).toBeLessThan(100);
+  });
+
+  it('tokens that arrive spaced out are each passed on at once', async () => {
+    const { h, id } = await setup();
+    mock.script(slow({ chunkDelayMs: 30 }, { chunks: ['one ', 'two ', 'three'] }));
+    const r = await h.send(id, 'count');
+    expect(r.events.filter((e) => e.type === 'delta').map((e) => (e as { text: string }).text)).toEqual(['one ', 'two ', 'three']);
+  });
 });
