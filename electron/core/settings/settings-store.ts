@@ -1,7 +1,7 @@
 // Non-secret preferences. In the app main.ts passes an electron-store instance; under plain Node
 // (preview, tests) the core uses `conf`, the library electron-store is built on. Both get the
 // JSON schema derived from the one zod schema in shared/contract/settings.ts.
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
@@ -56,11 +56,24 @@ export function createConfBackend(dataDir: string, onSetAside?: (path: string) =
   }
 }
 
+/** Size, modification time and inode of a file, or null when it cannot be read. */
+function fileStamp(path: string): string | null {
+  try {
+    const st = statSync(path, { bigint: true });
+    return `${st.size}:${st.mtimeNs}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
 /** Told about every saved change: the settings as stored now and the keys the patch set. */
 export type SettingsListener = (next: Settings, changed: ReadonlySet<keyof Settings>) => void;
 
 export class SettingsService {
   private readonly listeners = new Set<SettingsListener>();
+
+  private cached: Settings | null = null;
+  private cachedStamp: string | null = null;
 
   constructor(private readonly backend: SettingsBackend) {}
 
@@ -71,8 +84,15 @@ export class SettingsService {
   }
 
   get(): Settings {
+    // conf / electron-store re-read and re-validate the file on every access; the parsed settings
+    // are kept until update() or until the file changes on disk (a hand edit), whichever is first.
+    const stamp = fileStamp(this.backend.path);
+    if (this.cached && stamp !== null && stamp === this.cachedStamp) return structuredClone(this.cached);
     // The backend validated the file against the same schema on load; parse() drops unknown keys.
-    return SettingsSchema.parse(this.backend.store);
+    const next = SettingsSchema.parse(this.backend.store);
+    this.cached = next;
+    this.cachedStamp = stamp;
+    return structuredClone(next);
   }
 
   update(patch: SettingsPatch): Settings {
@@ -91,6 +111,7 @@ export class SettingsService {
     const changes: Partial<Settings> = { ...rest, ...(customEndpoints ? { customEndpoints: checkCustomEndpoints(customEndpoints) } : {}) };
     const next = SettingsSchema.parse({ ...this.get(), ...changes });
     try {
+      this.cached = null;
       this.backend.set(next);
     } catch (err) {
       throw new VeilError('SETTINGS_WRITE_FAILED', 'Veil could not save your settings. Your previous settings are unchanged.', { cause: err });

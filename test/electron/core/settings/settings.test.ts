@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../shared/contract/settings';
 import { createCore } from '../../../../electron/core/index';
 import { memoryLogger } from '../../../../electron/core/log/logger';
-import { createConfBackend, SettingsService, settingsJsonSchema } from '../../../../electron/core/settings/settings-store';
+import { createConfBackend, SettingsService, settingsJsonSchema, type SettingsBackend } from '../../../../electron/core/settings/settings-store';
 
 let dir: string;
 beforeEach(() => {
@@ -47,6 +47,37 @@ describe('settings (real conf storage)', () => {
     writeFileSync(file, '{ not json');
     expect(new SettingsService(createConfBackend(dir)).get().theme).toBe('system');
     expect(readdirSync(dir).filter((f) => f.startsWith('settings.invalid-'))).toHaveLength(2);
+  });
+
+  it('serves repeated reads from memory, yet sees its own updates, another instance\'s and a hand edit at once', () => {
+    const conf = createConfBackend(dir);
+    let fileReads = 0;
+    const counted: SettingsBackend = {
+      get store() {
+        fileReads++;
+        return conf.store;
+      },
+      set: (values) => conf.set(values),
+      path: conf.path,
+    };
+    const a = new SettingsService(counted);
+    const b = new SettingsService(createConfBackend(dir));
+    for (let i = 0; i < 5; i++) a.get();
+    expect(fileReads).toBe(1);
+    const first = a.get();
+    first.theme = 'dark'; // a caller changing its copy changes nothing stored or cached
+    first.network.proxy.noProxy.push('example.org');
+    expect(a.get().theme).toBe('system');
+    expect(a.get().network.proxy.noProxy).toEqual([]);
+    expect(b.get().theme).toBe('system');
+    a.update({ theme: 'light' });
+    expect(a.get().theme).toBe('light');
+    expect(b.get().theme).toBe('light'); // b had read the file before a replaced it
+    const file = join(dir, 'settings.json');
+    const edited = { ...JSON.parse(readFileSync(file, 'utf8')), theme: 'dark' };
+    writeFileSync(file, JSON.stringify(edited));
+    expect(a.get().theme).toBe('dark');
+    expect(b.get().theme).toBe('dark');
   });
 
   it('derives the conf schema from the zod schema', () => {
