@@ -42,16 +42,24 @@ const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
 
 // Each recognizer with its compiled context words, in registry order.
 const ENTRIES = RECOGNIZERS.map((r) => ({ r, pos: wordsRegex(r.context), neg: wordsRegex(r.negativeContext) }));
+// The cue words of every recognizer that needs one, in one pattern: a text without any (most texts) is ruled
+// out for all of them in one pass instead of one per recognizer.
+const ANY_REQUIRED_CUE = wordsRegex(RECOGNIZERS.flatMap((r) => (r.requiresContext ? (r.context ?? []) : [])));
 
 /** Runs the recognizers of the enabled types and scores their candidates; keeps those at or above threshold. */
 export function recognize(text: string, types: ReadonlySet<EntityType>, threshold: number): Span[] {
   const out: Span[] = [];
   const table = new TableContext(text);
   const facts = new TextFacts(text);
+  // 0 not tested yet, 1 no required cue in the text, 2 some.
+  let anyCue = 0;
   for (const { r, pos, neg } of ENTRIES) {
     if (!types.has(r.type)) continue;
     // A recognizer that needs a cue word has nothing to find in a text without one (column headers included).
-    if (r.requiresContext && !(pos && pos.test(text))) continue;
+    if (r.requiresContext) {
+      if (anyCue === 0) anyCue = ANY_REQUIRED_CUE?.test(text) ? 2 : 1;
+      if (anyCue === 1 || !(pos && pos.test(text))) continue;
+    }
     for (const c of r.find(text, facts)) {
       const type = c.type ?? r.type;
       if (!types.has(type)) continue;

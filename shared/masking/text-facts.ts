@@ -47,6 +47,16 @@ ASCII_BIT[46] = CH.DOT;
 // Separators inside a phone candidate (" ()./-"): a chain of digits joined by them is what SEVEN_DIGITS needs.
 const PHONE_SEP = new Uint8Array(128);
 for (const c of ' ()./-') PHONE_SEP[c.charCodeAt(0)] = 1;
+// What an ASCII character is to the pass, looked up once per character: lower-case letters come first
+// because they are most of any text.
+const LOWER = 0;
+const DIGIT = 1;
+const UPPER = 2;
+const OTHER = 3;
+const KIND = new Uint8Array(128).fill(OTHER);
+for (let c = 97; c <= 122; c++) KIND[c] = LOWER;
+for (let c = 48; c <= 57; c++) KIND[c] = DIGIT;
+for (let c = 65; c <= 90; c++) KIND[c] = UPPER;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -86,7 +96,13 @@ export class TextFacts {
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       if (c < 0x80) {
-        if (isDigit(c)) {
+        const kind = KIND[c];
+        if (kind === LOWER) {
+          b64++;
+          phone = 0;
+          continue;
+        }
+        if (kind === DIGIT) {
           const sep = t.charCodeAt(i - 1);
           run = last === i - 1 || (last === i - 2 && (sep === 32 || sep === 45)) ? run + 1 : 1;
           last = i;
@@ -99,15 +115,16 @@ export class TextFacts {
           if (!iban && isDigit(sep) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) iban = true;
           continue;
         }
-        if (PHONE_SEP[c] === 0) phone = 0;
-        if (isUpper(c)) {
+        if (kind === UPPER) {
           caps.push(i);
           if (c === 65) bits |= CH.CAPITAL_A;
           else if (c === 74) bits |= CH.CAPITAL_J;
           b64++;
+          phone = 0;
           continue;
         }
-        if ((c >= 97 && c <= 122) || c === 47 || c === 43) {
+        if (PHONE_SEP[c] === 0) phone = 0;
+        if (c === 47 || c === 43) {
           b64++;
           if (c === 47) bits |= CH.SLASH;
           continue;

@@ -7,7 +7,12 @@
 import { escapeRegExp, repeated, scan, scanAt } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { AMBIGUOUS_GIVEN_NAMES, CN_SURNAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
+import { canStartRun, canStartWord, labelStarts, lineStarts, literalsByFirst, startsOf } from './person-starts';
+import { CN_SURNAMES, NOT_NAME_WORDS } from './name-lists';
+import { AMBIGUOUS, FAMILY, flagsOf, GIVEN, WEAK } from './name-flags';
+import { EmailTokens } from './person-email';
+// The e-mail local-part search lives with the e-mail tokens; re-exported for its tests.
+export { EMAIL_LOCAL_RE, emailLocalParts } from './person-email';
 
 // A capitalised word: "Anna", "O'Brien", "McAllister", "DeShawn", "Jean-Pierre", "José" with a combining accent.
 const W = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]{1,30}(?:\\p{Lu}[\\p{Ll}\\p{M}]{1,20})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]{1,30})?(?![\\p{L}\\p{N}_])";
@@ -30,24 +35,9 @@ const GREETING_AT = new RegExp(
   `(?<![\\p{L}])(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}(${FULL})`,
   'dyu',
 );
-/** The capitals that can start one of `words` (all ASCII-initial) and do not follow an ASCII letter. */
-const firstLetters = (words: string): Uint8Array => {
-  const set = new Uint8Array(128);
-  for (const w of words.split('|')) set[w.charCodeAt(0)] = 1;
-  return set;
-};
-const HONORIFIC_FIRST = firstLetters(HONORIFICS);
-const GREETING_FIRST = firstLetters(GREETINGS);
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-function startsOf(text: string, caps: readonly number[], first: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < caps.length; k++) {
-    const s = caps[k] as number;
-    const c = text.charCodeAt(s);
-    if (c < 128 && first[c] === 1 && (s === 0 || !isAsciiLetter(text.charCodeAt(s - 1)))) out.push(s);
-  }
-  return out;
-}
+// Both are tried only at capitals where one of their words begins (see startsOf).
+const HONORIFIC_WORDS = literalsByFirst(HONORIFICS);
+const GREETING_WORDS = literalsByFirst(GREETINGS);
 // Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
 // and clinic or HR notes. Each is also accepted in lower case ("owner: Ada Park" in YAML).
 const HEADER_FIELDS = [
@@ -93,33 +83,16 @@ const WORD_RE = new RegExp(W, 'gu');
 // Necessary conditions of the patterns above, without their leading lookbehinds: cheap scans that rule
 // most texts out before the full patterns run (what follows a label is a capital). Gates before the title and
 // greeting patterns were tried and removed: in the mixed workload they cost more than they saved.
-// Label patterns: a field name, then an optional space and a colon. A match starts at most the longest field
-// name plus one before a colon, at a letter that does not follow an ASCII letter (their lookbehind).
-const HEADER_FIELD_MAX = Math.max(...withLower(HEADER_FIELDS).map((f) => f.length)) + 1;
-const NAME_PART_MAX = Math.max(...NAME_PART_FIELDS.replace('?', '').split('|').map((f) => f.length)) + 1;
-function startsBeforeColons(text: string, maxBefore: number): number[] {
-  const out: number[] = [];
-  let next = 0;
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    for (let p = Math.max(next, colon - maxBefore); p < colon; p++) {
-      const c = text.charCodeAt(p);
-      if (c < 128 && !isAsciiLetter(c)) continue;
-      if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue;
-      out.push(p);
-    }
-    next = Math.max(next, colon);
-  }
-  return out;
-}
-/** Where a line starts: the speaker pattern begins at the text start or at a newline. */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (i > 0) out.push(i);
-  return out;
-}
+// Label patterns: a field name, then an optional space and a colon; tried only where a field of the list
+// ends there (see labelStarts).
+const HEADER_FIELD_SET: ReadonlySet<string> = new Set(withLower(HEADER_FIELDS));
+const NAME_PART_SET: ReadonlySet<string> = new Set(NAME_PART_FIELDS.replace('Apellidos?', 'Apellido|Apellidos').split('|'));
+const HEADER_FIELD_MAX = Math.max(...[...HEADER_FIELD_SET].map((f) => f.length));
+const NAME_PART_MAX = Math.max(...[...NAME_PART_SET].map((f) => f.length));
+// "Ada Park <ada@...": the bracket before an e-mail address that BEFORE_EMAIL_AT ends with.
+const BRACKET_EMAIL = /[<([][ \t]?(?:mailto:)?[\w.+'-]{1,64}@/;
 const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
 const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
-export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
 const CN_COMPOUND = '欧阳|司马|诸葛|上官|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|独孤';
@@ -129,39 +102,24 @@ const CN_CUE_RE = new RegExp(
   'dgu',
 );
 
-/** Lookup that ignores accents, so "José" (composed or not) finds "Jose". */
-// Pure ASCII is its own NFC form and has no marks to fold, so a miss needs no normalising (most words).
-const isAscii = (w: string): boolean => {
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
-  return true;
+type Starts = (text: string, caps: readonly number[]) => number[];
+/**
+ * Where each sticky pattern is tried (caps: TextFacts.capitals()). Each list must hold every position at which
+ * its pattern can match; exported with the patterns so that a test can hold them to a global scan.
+ */
+export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' | 'namePart' | 'beforeEmail' | 'speaker' | 'capitalisedRun', Starts>> = {
+  honorific: (text, caps) => startsOf(text, caps, HONORIFIC_WORDS),
+  greeting: (text, caps) => startsOf(text, caps, GREETING_WORDS),
+  header: (text) => labelStarts(text, HEADER_FIELD_SET, HEADER_FIELD_MAX),
+  namePart: (text) => labelStarts(text, NAME_PART_SET, NAME_PART_MAX),
+  beforeEmail: (text, caps) => {
+    const last = Math.max(text.lastIndexOf('<'), text.lastIndexOf('('), text.lastIndexOf('['));
+    return caps.filter((s) => s < last && canStartWord(text, s));
+  },
+  speaker: (text) => lineStarts(text),
+  capitalisedRun: (text, caps) => caps.filter((s) => canStartRun(text, s)),
 };
-const fold = (w: string): string => (isAscii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
-// The lists holding a word, as bits of one map: one lookup per word form instead of one per list and form.
-const GIVEN = 1;
-const FAMILY = 2;
-const WEAK = 4;
-const AMBIGUOUS = 8;
-let listFlags: Map<string, number> | null = null;
-function flagsMap(): Map<string, number> {
-  if (!listFlags) {
-    const m = new Map<string, number>();
-    const add = (set: ReadonlySet<string>, bit: number): void => {
-      for (const w of set) m.set(w, (m.get(w) ?? 0) | bit);
-    };
-    add(GIVEN_NAMES, GIVEN);
-    add(FAMILY_NAMES, FAMILY);
-    add(WEAK_NAMES, WEAK);
-    add(AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS);
-    listFlags = m;
-  }
-  return listFlags;
-}
-/** The lists that hold w as it is, composed (NFC) or without accents: bit b is set when set_b.has(w) would be. */
-function flagsOf(w: string): number {
-  const m = flagsMap();
-  const f = m.get(w) ?? 0;
-  return isAscii(w) ? f : f | (m.get(w.normalize('NFC')) ?? 0) | (m.get(fold(w)) ?? 0);
-}
+export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT, header: HEADER_AT, namePart: NAME_PART_AT, beforeEmail: BEFORE_EMAIL_AT, speaker: SPEAKER_AT, capitalisedRun: CAP_SEQ_AT } as const;
 
 /** The name words of a capitalised run, without leading and trailing words that are never names. */
 function nameWords(text: string, start: number, end: number): { start: number; end: number; words: string[] } | null {
@@ -229,49 +187,6 @@ function scoreRun(text: string, start: number, end: number, words: string[], ema
   return isWholeCell(text, start, end) ? 0.2 : 0.1;
 }
 
-/** The words of the e-mail local parts of a text, collected on first use: most runs are decided before. */
-class EmailTokens {
-  private tokens: Set<string> | null = null;
-  constructor(private readonly text: string) {}
-  /** True when one of the words, accents folded and lower-cased, is such a token. */
-  anyOf(words: readonly string[]): boolean {
-    this.tokens ??= emailTokensOf(this.text);
-    if (this.tokens.size === 0) return false;
-    const tokens = this.tokens;
-    return words.some((w) => tokens.has(fold(w).toLowerCase()));
-  }
-}
-
-const isLocalChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 39 || c === 45;
-const isLabelChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-
-/**
- * The local parts EMAIL_LOCAL_RE would find, searched from "@" to "@": its lookbehind lets a match start
- * only where the run of local-part characters before an "@" starts, and the "@" must be followed by one
- * label of at most 63 characters and a dot.
- */
-export function emailLocalParts(text: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
-    if (start < from || start === at || at - start > 64) continue;
-    let end = at + 1;
-    while (end < text.length && isLabelChar(text.charCodeAt(end))) end++;
-    if (end === at + 1 || end - at - 1 > 63 || text[end] !== '.') continue;
-    out.push(text.slice(start, at));
-    from = end + 1;
-  }
-  return out;
-}
-
-function emailTokensOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const local of emailLocalParts(text)) for (const t of local.toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
-  return out;
-}
 
 /** A speaker label counts when one of its words is a known given or family name that is not an ordinary word. */
 function speaker(text: string, m: RegExpExecArray): Candidate | null {
@@ -299,7 +214,7 @@ function capitalisedRuns(text: string, caps: readonly number[]): Candidate[] {
   let from = 0;
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
-    if (s < from) continue;
+    if (s < from || !canStartRun(text, s)) continue;
     CAP_SEQ_AT.lastIndex = s;
     const m = CAP_SEQ_AT.exec(text);
     if (m === null) continue;
@@ -338,8 +253,8 @@ export const personRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
     const caps = facts.capitals();
-    out.push(...scanAt(HONORIFIC_AT, text, startsOf(text, caps, HONORIFIC_FIRST), (m) => fromGroup(text, m, 1, 0.85)));
-    out.push(...scanAt(GREETING_AT, text, startsOf(text, caps, GREETING_FIRST), (m) => fromGroup(text, m, 1, 0.7)));
+    out.push(...scanAt(HONORIFIC_AT, text, STICKY_STARTS.honorific(text, caps), (m) => fromGroup(text, m, 1, 0.85)));
+    out.push(...scanAt(GREETING_AT, text, STICKY_STARTS.greeting(text, caps), (m) => fromGroup(text, m, 1, 0.7)));
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).
     const chars = facts.chars();
@@ -347,12 +262,15 @@ export const personRecognizer: Recognizer = {
     const at = (chars & CH.AT) !== 0;
     const label = colon && LABEL_GATE.test(text);
     if (label) {
-      out.push(...scanAt(HEADER_AT, text, startsBeforeColons(text, HEADER_FIELD_MAX), (m) => fromGroup(text, m, 1, 0.75, 2)));
-      out.push(...scanAt(NAME_PART_AT, text, startsBeforeColons(text, NAME_PART_MAX), (m) => fromGroup(text, m, 1, 0.75)));
+      out.push(...scanAt(HEADER_AT, text, STICKY_STARTS.header(text, caps), (m) => fromGroup(text, m, 1, 0.75, 2)));
+      out.push(...scanAt(NAME_PART_AT, text, STICKY_STARTS.namePart(text, caps), (m) => fromGroup(text, m, 1, 0.75)));
     }
     if ((chars & (CH.COLON | CH.EQUALS)) !== 0 && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
-    if (at) out.push(...scanAt(BEFORE_EMAIL_AT, text, caps, (m) => fromGroup(text, m, 1, 0.8, 2)));
-    if (text.includes(': ') || text.includes(':\t')) out.push(...scanAt(SPEAKER_AT, text, lineStarts(text), (m) => speaker(text, m)));
+    // The name ends before a bracket: only capitals before the last one can start it.
+    if (at && BRACKET_EMAIL.test(text)) {
+      out.push(...scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromGroup(text, m, 1, 0.8, 2)));
+    }
+    if (text.includes(': ') || text.includes(':\t')) out.push(...scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m)));
     out.push(...capitalisedRuns(text, caps));
     if ((chars & CH.CJK) === 0) return out;
     out.push(

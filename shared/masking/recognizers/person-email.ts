@@ -1,0 +1,49 @@
+// The words of the e-mail addresses of a text: a capitalised run whose words appear in an address of
+// the same text ("Ada Park" next to ada.park@...) is a name. Searched from "@" to "@" without a regex.
+import { fold } from './name-flags';
+
+export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
+
+/** The words of the e-mail local parts of a text, collected on first use: most runs are decided before. */
+export class EmailTokens {
+  private tokens: Set<string> | null = null;
+  constructor(private readonly text: string) {}
+  /** True when one of the words, accents folded and lower-cased, is such a token. */
+  anyOf(words: readonly string[]): boolean {
+    this.tokens ??= emailTokensOf(this.text);
+    if (this.tokens.size === 0) return false;
+    const tokens = this.tokens;
+    return words.some((w) => tokens.has(fold(w).toLowerCase()));
+  }
+}
+
+const isLocalChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 39 || c === 45;
+const isLabelChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/**
+ * The local parts EMAIL_LOCAL_RE would find, searched from "@" to "@": its lookbehind lets a match start
+ * only where the run of local-part characters before an "@" starts, and the "@" must be followed by one
+ * label of at most 63 characters and a dot.
+ */
+export function emailLocalParts(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    if (start < from || start === at || at - start > 64) continue;
+    let end = at + 1;
+    while (end < text.length && isLabelChar(text.charCodeAt(end))) end++;
+    if (end === at + 1 || end - at - 1 > 63 || text[end] !== '.') continue;
+    out.push(text.slice(start, at));
+    from = end + 1;
+  }
+  return out;
+}
+
+function emailTokensOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const local of emailLocalParts(text)) for (const t of local.toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
+  return out;
+}

@@ -1,0 +1,88 @@
+// Where the sticky person patterns (titles, greetings, labels, speaker lines) can begin. Each function
+// returns, in increasing order, a superset of the positions at which its pattern can match, so that
+// scanAt over them finds exactly what a global scan would; the cheaper the list, the fewer regex runs.
+
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// ASCII characters after which CAP_SEQ_AT's lookbehind (?<![\p{L}\p{N}_@./-]\p{Lu}) fails.
+const NOT_BEFORE_RUN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiLetter(c) || (c >= 48 && c <= 57) || '_@./-'.includes(String.fromCharCode(c))) NOT_BEFORE_RUN[c] = 1;
+
+/**
+ * False when a capitalised word (W: a capital, then an apostrophe and a capital or a lower-case letter or mark)
+ * cannot start at the capital at s: the next character is ASCII but neither a lower-case letter nor an apostrophe.
+ * Non-ASCII characters are left to the pattern.
+ */
+export function canStartWord(text: string, s: number): boolean {
+  const next = text.charCodeAt(s + 1);
+  return next >= 128 || (next >= 97 && next <= 122) || next === 39;
+}
+
+/** canStartWord, and the character before s is none that CAP_SEQ_AT's lookbehind rules out. */
+export function canStartRun(text: string, s: number): boolean {
+  const prev = s === 0 ? 32 : text.charCodeAt(s - 1);
+  return (prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && canStartWord(text, s);
+}
+
+/** The literal words of an alternation ("Dear|Hi|Estimad[oa]"), by first character; a class cuts a word short. */
+export function literalsByFirst(alternation: string): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const alt of alternation.split('|')) {
+    const bracket = alt.indexOf('[');
+    const word = bracket === -1 ? alt : alt.slice(0, bracket);
+    const c = word.charCodeAt(0);
+    const list = out.get(c) ?? [];
+    list.push(word);
+    out.set(c, list);
+  }
+  return out;
+}
+
+/**
+ * The capitals at which one of the words starts, not right after an ASCII letter (the patterns' lookbehind
+ * rules out any letter): a pattern that begins with one of the words can match nowhere else.
+ */
+export function startsOf(text: string, caps: readonly number[], words: ReadonlyMap<number, readonly string[]>): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < caps.length; k++) {
+    const s = caps[k] as number;
+    const list = words.get(text.charCodeAt(s));
+    if (list === undefined || (s > 0 && isAsciiLetter(text.charCodeAt(s - 1)))) continue;
+    for (let j = 0; j < list.length; j++) {
+      if (text.startsWith(list[j] as string, s)) {
+        out.push(s);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a label pattern "(?<!\p{L})(?:field|...)[ \t]?:" can match: the field ends right before the colon or
+ * before one space or tab in front of it, starts at most `maxLength` before it, at a letter that does not
+ * follow an ASCII letter, and is one of `fields` (the exact strings of the alternation).
+ */
+export function labelStarts(text: string, fields: ReadonlySet<string>, maxLength: number): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const before = text.charCodeAt(colon - 1);
+    const spaced = before === 32 || before === 9;
+    for (let p = Math.max(next, colon - maxLength - 1); p < colon; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 128 && !isAsciiLetter(c)) continue;
+      if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue;
+      if (fields.has(text.slice(p, colon)) || (spaced && fields.has(text.slice(p, colon - 1)))) out.push(p);
+    }
+    next = Math.max(next, colon);
+  }
+  return out;
+}
+
+/** Where a line starts: the speaker pattern begins at the text start or at a newline. */
+export function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (i > 0) out.push(i);
+  return out;
+}

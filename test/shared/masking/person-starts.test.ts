@@ -1,0 +1,56 @@
+// The person recognizer tries its sticky patterns only at the positions STICKY_STARTS lists. Each list must
+// hold every place its pattern can match, or a name would go unmasked: scanAt over the list must find
+// exactly what a global scan of the same pattern finds, on texts made of the patterns' own pieces.
+import { describe, expect, it } from 'vitest';
+import { STICKY_PATTERNS, STICKY_STARTS } from '../../../shared/masking/recognizers/person';
+import { scan, scanAt } from '../../../shared/masking/scan';
+import { TextFacts } from '../../../shared/masking/text-facts';
+
+// Cue words, name words and glue, drawn in turn so that the patterns match often.
+const cues = [
+  'Mr', 'Mrs.', 'Dr', 'Doña', 'Dear', 'Hi', 'Hello', 'Estimada', 'Querido', 'Best regards', 'Mit freundlichen Grüßen', 'From', 'from',
+  'Full name', 'Contact person', 'c/o', 'z. Hd.', 'Signed-off-by', 'Vorname', 'Apellido', 'Apellidos', 'Nom de famille', 'À', 'De', '[09:14]',
+];
+const names = ['Ada', 'Park', 'O’Brien', "O'Neil", 'McAllister', 'Jean-Pierre', 'ÉLodie', 'Élodie', 'IBAN', 'GB', 'van', 'de', 'ada', 'a1', '𝐀da', 'Lindqvist'];
+const glue = [
+  ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', ':', ': ', ' :', ', ', '.', '. ', '-', '_', '@', '/', ' <', '(', '[', '"', "'", '**', '1', 'mailto:',
+  ' <ada@example.org>', ' (x.y@z.io)', ': "', ': \n',
+];
+const cueGlue = [' ', '. ', ': ', ':', ' :', ', ', ',\n', ':\n  ', '\t', '', ': "', '.'];
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1, group: m[1] });
+
+describe('person STICKY_STARTS', () => {
+  for (const name of Object.keys(STICKY_PATTERNS) as (keyof typeof STICKY_PATTERNS)[]) {
+    it(`${name}: scanAt over its starts equals a global scan`, () => {
+      const sticky = STICKY_PATTERNS[name];
+      const global = new RegExp(sticky.source, sticky.flags.replace('y', 'g'));
+      const next = rng(name.length * 7919);
+      let matched = 0;
+      for (let k = 0; k < 8_000; k++) {
+        let text = '';
+        const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+        // Phrases: an optional cue and its glue, one to three name words, then glue.
+        for (let i = 1 + Math.floor(next() * 5); i > 0; i--) {
+          if (next() < 0.6) text += pick(cues) + pick(cueGlue);
+          text += pick(names);
+          for (let j = Math.floor(next() * 3); j > 0; j--) text += (next() < 0.8 ? ' ' : pick(glue)) + pick(names);
+          text += pick(glue);
+        }
+        const expected = scan(global, text, span);
+        matched += expected.length;
+        expect(scanAt(sticky, text, STICKY_STARTS[name](text, new TextFacts(text).capitals()), span), JSON.stringify(text)).toEqual(expected);
+      }
+      // The texts must exercise the pattern, or the comparison proves nothing.
+      expect(matched).toBeGreaterThan(100);
+    });
+  }
+});
