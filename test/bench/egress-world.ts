@@ -3,12 +3,16 @@
 // are read here, so every figure compares timestamps of one process. egress.bench.ts runs this in
 // a child process (as the renderer and the provider are, in the app); in-process for comparison.
 import { connectBridge, type BridgeClient } from '../electron/preview/bridge-client';
-import { startMockProvider, type RecordedRequest } from '../fixtures/mock-provider';
+import { slow, startMockProvider, type RecordedRequest } from '../fixtures/mock-provider';
 
 export const SAMPLES = 300;
 export const WARMUP = 40;
 export const CONCURRENT = 20;
 export const ROUNDS_C20 = 15;
+export const STEADY_SAMPLES = 200;
+/** Steady state: each reply starts 30 ms after the request and streams its 20 chunks 10 ms apart. */
+export const STEADY_REPLY = { headersDelayMs: 30, chunkDelayMs: 10 };
+const STEADY_STAGGER_MS = 12;
 const PII = 'Contact Anna Schmidt at anna.schmidt@example.com or +49 170 1234567. ';
 const MARKER_LENGTH = 13; // "sample-000123"
 const FILLER = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
@@ -27,6 +31,8 @@ export interface Sample {
 export interface WorldResult {
   single: Sample[];
   c20: Sample[];
+  /** Sends made while the other 19 of 20 streams were in flight (see steadyState). */
+  steady: Sample[];
 }
 
 /** What the world needs from the core's side: register the mock as a custom endpoint (core-only API). */
@@ -70,7 +76,11 @@ export async function runWorld(port: number, token: string, configure: Configure
     for (const c of await conversations(SAMPLES)) single.push(await run(c));
     const c20: Sample[] = [];
     for (let r = 0; r < ROUNDS_C20; r++) c20.push(...(await Promise.all((await conversations(CONCURRENT)).map(run))));
-    return { single, c20 };
+    const steady = await steadyState(await conversations(STEADY_SAMPLES + CONCURRENT), (c) => {
+      mock.script(slow(STEADY_REPLY));
+      return run(c);
+    });
+    return { single, c20, steady };
   } finally {
     await client.close();
     await mock.close();
@@ -90,4 +100,27 @@ async function sendOnce(client: BridgeClient, byMarker: Map<string, RecordedRequ
   const rec = byMarker.get(text.slice(0, MARKER_LENGTH));
   if (!rec || rec.responseStartedAt === undefined) throw new Error('bench request not found at the mock');
   return { toFirstByte: rec.firstByteAt - t0, tokenToEvent: firstDeltaAt - rec.responseStartedAt };
+}
+
+/**
+ * 20 lanes, started a little apart, each sending again as soon as its reply is done, so that 20
+ * streams stay in flight. A send is sampled when the other 19 were streaming as it was made: the
+ * latency of one send at 20 concurrent streams, where the c20 rounds measure a burst of 20 sends
+ * made in the same instant (each also waiting for the others' work).
+ */
+async function steadyState<C>(convs: C[], run: (c: C) => Promise<Sample>): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  let next = 0;
+  let inFlight = 0;
+  const lane = async (): Promise<void> => {
+    while (next < convs.length) {
+      const c = convs[next++] as C;
+      const others = inFlight++;
+      const sample = await run(c);
+      inFlight--;
+      if (others === CONCURRENT - 1) samples.push(sample);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT }, (_, i) => new Promise((r) => setTimeout(r, i * STEADY_STAGGER_MS)).then(lane)));
+  return samples;
 }

@@ -8,6 +8,8 @@
 // in the same tick) -> that delta event arriving at the client. Both ends of each figure are read
 // in the child, on one clock. VEIL_BENCH_EGRESS_INPROCESS=1 runs the world in this process instead
 // (the earlier shape of this bench, where client, core and mock share one event loop).
+// c20 figures: 20 sends made in the same instant (a burst: each waits for the others' work too);
+// c20_steady (supplementary): one send made while 19 other streams are in flight.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -17,7 +19,7 @@ import { defaultMaskWorkers } from '../../electron/core/chat/mask-pool';
 import { memoryLogger } from '../../electron/core/log/logger';
 import { startPreview, type PreviewServer } from '../../electron/preview/server';
 import type { WorldMessage } from './egress-world-child';
-import { CONCURRENT, ROUNDS_C20, runWorld, SAMPLES, type Sample, type WorldResult } from './egress-world';
+import { CONCURRENT, ROUNDS_C20, runWorld, SAMPLES, STEADY_REPLY, type Sample, type WorldResult } from './egress-world';
 import { percentile, round, type BenchResult } from './harness';
 
 const CHILD = fileURLToPath(new URL('./egress-world-child.ts', import.meta.url));
@@ -33,7 +35,7 @@ export default async function egressBench(): Promise<BenchResult[]> {
   const configure = async (mockUrl: string) =>
     preview.core.chat.providers.setCustomEndpoints([{ slug: 'bench', displayName: 'Bench mock', baseUrl: `${mockUrl}/v1`, apiKey: 'required', models: ['mock-model'], streamUsage: true }]);
   try {
-    const { single, c20 } = inProcess ? await runWorld(preview.port, preview.token, configure) : await runWorldInChild(preview, configure);
+    const { single, c20, steady } = inProcess ? await runWorld(preview.port, preview.token, configure) : await runWorldInChild(preview, configure);
     const fig = (s: Sample[], k: keyof Sample) => s.map((x) => x[k]);
     const p = (s: number[], q: number) => round(percentile(s, q));
     const where = inProcess
@@ -63,6 +65,18 @@ export default async function egressBench(): Promise<BenchResult[]> {
         value: p(fig(c20, 'tokenToEvent'), 50),
         unit: 'ms',
         note: `${CONCURRENT} concurrent streams x ${ROUNDS_C20} rounds; p95 ${p(fig(c20, 'tokenToEvent'), 95)} ms`,
+      },
+      {
+        name: 'egress.send_to_first_byte_c20_steady_p50_ms',
+        value: p(fig(steady, 'toFirstByte'), 50),
+        unit: 'ms',
+        note: `supplementary to the c20 burst figure above (which is the issue's): one send made while 19 other streams are in flight (20 lanes, each sending again when its reply is done; replies start ${STEADY_REPLY.headersDelayMs} ms after the request, chunks ${STEADY_REPLY.chunkDelayMs} ms apart); ${steady.length} samples, p95 ${p(fig(steady, 'toFirstByte'), 95)} ms`,
+      },
+      {
+        name: 'egress.first_token_to_event_c20_steady_p50_ms',
+        value: p(fig(steady, 'tokenToEvent'), 50),
+        unit: 'ms',
+        note: `supplementary: first token -> event for those sends, 19 other streams in flight; p95 ${p(fig(steady, 'tokenToEvent'), 95)} ms`,
       },
     ];
   } finally {
