@@ -29,13 +29,25 @@ export const CONTEXT_AFTER = 16;
 const CONTEXT_BOOST = 0.35;
 const NEGATIVE_PENALTY = 0.4;
 
-const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
+/**
+ * A pattern that tests whether any of the words occurs. ASCII words must stand alone ("ssn" is not inside
+ * "lessons"); CJK and others match anywhere. \b is cheaper than Unicode lookarounds and right for these
+ * edges (ASCII letters, digits, punctuation). Only ever used with test(): the words are grouped by the
+ * boundaries they need, \b(?:a|b)\b instead of \ba\b|\bb\b, which matches the same texts and runs
+ * several times faster (the engine checks the boundary once per position, not once per word).
+ */
+export const wordsRegex = (words: readonly string[] | undefined): RegExp | null => {
   if (!words || words.length === 0) return null;
-  // ASCII words must stand alone ("ssn" is not inside "lessons"); CJK and others match anywhere.
-  // \b is cheaper than Unicode lookarounds and right for these edges (ASCII letters, digits, punctuation).
-  const alts = words.map((w) => {
-    const esc = escapeRegExp(w);
-    return `${/^\w/.test(w) ? '\\b' : ''}${esc}${/\w$/.test(w) ? '\\b' : ''}`;
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const key = `${/^\w/.test(w) ? 'b' : ''}|${/\w$/.test(w) ? 'b' : ''}`;
+    const list = groups.get(key) ?? [];
+    list.push(escapeRegExp(w));
+    groups.set(key, list);
+  }
+  const alts = [...groups].map(([key, list]) => {
+    const [before, after] = key.split('|') as [string, string];
+    return `${before ? '\\b' : ''}(?:${list.join('|')})${after ? '\\b' : ''}`;
   });
   return new RegExp(alts.join('|'), 'i');
 };

@@ -67,6 +67,7 @@ export class TextFacts {
   private phoneRun = 0;
   private dottedDigits = 0;
   private ibanHead = false;
+  private ninoHead = false;
   private base64Run = 0;
   private colonCount = 0;
   private dashCount = 0;
@@ -91,6 +92,7 @@ export class TextFacts {
     let b64Best = 0;
     let dotted = 0;
     let iban = false;
+    let nino = false;
     let colons = 0;
     let dashes = 0;
     for (let i = 0; i < t.length; i++) {
@@ -113,6 +115,8 @@ export class TextFacts {
           if (sep === 46 && isDigit(t.charCodeAt(i - 2))) dotted++;
           // "DE89": two capitals and two digits, how every IBAN starts.
           if (!iban && isDigit(sep) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) iban = true;
+          // "AB12" or "AB 12": two capitals, an optional space and a digit, how every NINO starts.
+          if (!nino && (isUpper(sep) ? isUpper(t.charCodeAt(i - 2)) : sep === 32 && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3)))) nino = true;
           continue;
         }
         if (kind === UPPER) {
@@ -157,6 +161,7 @@ export class TextFacts {
     this.base64Run = b64Best;
     this.dottedDigits = dotted;
     this.ibanHead = iban;
+    this.ninoHead = nino;
     this.colonCount = colons;
     this.dashCount = dashes;
   }
@@ -214,6 +219,12 @@ export class TextFacts {
   hasIbanHead(): boolean {
     if (!this.scanned) this.scan();
     return this.ibanHead;
+  }
+
+  /** True when two ASCII capitals are followed by a digit, or by a space and a digit ("AB 12"). */
+  hasNinoHead(): boolean {
+    if (!this.scanned) this.scan();
+    return this.ninoHead;
   }
 
   /** Length of the longest run of [A-Za-z0-9/+] (base64 alphabet without "="). */

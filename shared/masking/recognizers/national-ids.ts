@@ -21,8 +21,8 @@ export const ukNinoRecognizer: Recognizer = {
   id: 'uk-nino',
   type: 'UK_NINO',
   context: ['national insurance', 'ni number', 'nino', 'ni no', 'nic'],
-  // Six digits in pairs: a digit run of six.
-  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(6) ? [] : scan(NINO_RE, text, (m) => (ukNinoValid(m[0]) ? span(m, 0.6) : null))),
+  // Six digits in pairs: a digit run of six, after two capitals and an optional space.
+  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(6) || !facts.hasNinoHead() ? [] : scan(NINO_RE, text, (m) => (ukNinoValid(m[0]) ? span(m, 0.6) : null))),
 };
 
 // A fourth group after the same separator makes it a longer number (a card), not an Aadhaar.

@@ -12,6 +12,9 @@ const IPV6_RE = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?
 // Every IPv6 match holds two colons at most four hex digits apart; a cheap test that rules out
 // texts whose colons are labels and times ("Subject: ...", "12:30").
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
+// Without "::" a valid address has eight groups, or six and an IPv4 tail: six groups of hex digits and a colon in
+// a row. A match that lacks both fails ipv6Valid, so a text that lacks both has nothing to find.
+const SIX_GROUPS = new RegExp(repeated('[0-9A-Fa-f]{0,4}:', 6));
 
 /** Structural IPv6 check: eight groups, or fewer with exactly one "::". */
 export function ipv6Valid(s: string): boolean {
@@ -46,7 +49,7 @@ export const ipAddressRecognizer: Recognizer = {
     const v4 = facts.dotsBetweenDigits() < 3 ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
     // A valid address has "::" or eight groups (six colons before an embedded IPv4 tail): times like
     // 12:30:45 have neither.
-    const v6Possible = facts.has(CH.COLON) && (facts.colons() >= 6 || text.includes('::')) && IPV6_GATE.test(text);
+    const v6Possible = facts.has(CH.COLON) && (text.includes('::') || (facts.colons() >= 6 && SIX_GROUPS.test(text))) && IPV6_GATE.test(text);
     const v6 = !v6Possible ? [] : scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
@@ -58,7 +61,8 @@ export const ipAddressRecognizer: Recognizer = {
 };
 
 // Without lookbehinds, to rule a text out quickly.
-const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
+// Six pairs for the colon and dash forms (dates and phone numbers with dashes have fewer).
+const MAC_GATE = new RegExp(`[0-9A-Fa-f]{2}${repeated('[:-][0-9A-Fa-f]{2}', 5)}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.`);
 // Weaker but starting at a separator instead of at every hex letter (a-f are common in prose): about 4x
 // cheaper, and it rules out most texts before MAC_GATE runs.
 const SEPARATOR_GATE = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;

@@ -64,6 +64,7 @@ describe('TextFacts', () => {
       expect(f.hasPhoneRun(7), why).toBe(seven.test(text));
       expect(f.dotsBetweenDigits(), why).toBe([...text.matchAll(/(?<=\d)\.(?=\d)/g)].length);
       expect(f.hasIbanHead(), why).toBe(/[A-Z]{2}\d{2}/.test(text));
+      expect(f.hasNinoHead(), why).toBe(/[A-Z]{2} ?\d/.test(text));
       expect(f.longestBase64Run(), why).toBe(longestBase64(text));
       expect(f.colons(), why).toBe(text.split(':').length - 1);
       expect(f.dashes(), why).toBe(text.split('-').length - 1);
