@@ -3,10 +3,9 @@
 // a run of the pattern's own characters.
 import type { Candidate, EntityType } from './types';
 
-/** Runs a global regex over text and maps each match to at most one candidate. */
-export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+/** Runs a global regex over text and maps each match to at most one candidate, appended to `out` (returned). */
+export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray) => Candidate | null, out: Candidate[] = []): Candidate[] {
   if (!re.global) throw new Error(`scan needs a global regex: ${re.source}`);
-  const out: Candidate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -22,11 +21,16 @@ export function scan(re: RegExp, text: string, toCandidate: (m: RegExpExecArray)
 /**
  * The matches a global scan with `sticky` (the same pattern, flag y instead of g) would find, trying it
  * only at `starts` (increasing). Same result whenever no match can begin anywhere else: the global scan
- * takes the first start at or after the end of its last match, and so does this.
+ * takes the first start at or after the end of its last match, and so does this. Appends to `out` (returned).
  */
-export function scanAt(sticky: RegExp, text: string, starts: readonly number[], toCandidate: (m: RegExpExecArray) => Candidate | null): Candidate[] {
+export function scanAt(
+  sticky: RegExp,
+  text: string,
+  starts: readonly number[],
+  toCandidate: (m: RegExpExecArray) => Candidate | null,
+  out: Candidate[] = [],
+): Candidate[] {
   if (!sticky.sticky) throw new Error(`scanAt needs a sticky regex: ${sticky.source}`);
-  const out: Candidate[] = [];
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as number;

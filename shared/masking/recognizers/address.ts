@@ -35,7 +35,7 @@ export const streetAddressRecognizer: Recognizer = {
   context: ['address', 'lives at', 'located at', 'ship to', 'shipping', 'billing', 'adresse', 'anschrift', 'wohnhaft', 'dirección', 'domicilio', '地址', '住址'],
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    for (const { needs, gates, re } of COMPILED) if (facts.has(needs) && gates.every((g) => g.test(text))) out.push(...scan(re, text, (m) => whole(m, 0.7)));
+    for (const { needs, gates, re } of COMPILED) if (facts.has(needs) && gates.every((g) => g.test(text))) scan(re, text, (m) => whole(m, 0.7), out);
     return out;
   },
 };

@@ -58,6 +58,8 @@ export function startsOf(text: string, caps: readonly number[], words: ReadonlyM
   return out;
 }
 
+const isFieldChar = (c: number): boolean => c >= 128 || isAsciiLetter(c) || c === 32 || c === 45 || c === 46 || c === 47;
+
 /**
  * Where a label pattern "(?<!\p{L})(?:field|...)[ \t]?:" can match: the field ends right before the colon or
  * before one space or tab in front of it, starts at most `maxLength` before it, at a letter that does not
@@ -69,7 +71,11 @@ export function labelStarts(text: string, fields: ReadonlySet<string>, maxLength
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     const before = text.charCodeAt(colon - 1);
     const spaced = before === 32 || before === 9;
-    for (let p = Math.max(next, colon - maxLength - 1); p < colon; p++) {
+    // Field names hold only letters, spaces, "-", "." and "/": a field cannot reach back over any other
+    // ASCII character ("10:30", "https:" end the search at once).
+    let q = spaced ? colon - 2 : colon - 1;
+    while (q >= 0 && isFieldChar(text.charCodeAt(q))) q--;
+    for (let p = Math.max(next, colon - maxLength - 1, q + 1); p < colon; p++) {
       const c = text.charCodeAt(p);
       if (c < 128 && !isAsciiLetter(c)) continue;
       if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue;

@@ -207,9 +207,8 @@ function speaker(text: string, m: RegExpExecArray): Candidate | null {
 const loneScore = (w: string, flags: number): number => (w.length < 4 || (flags & WEAK) !== 0 ? 0.4 : LONE_GIVEN_SCORE);
 const LONE_GIVEN_SCORE = 0.5;
 
-function capitalisedRuns(text: string, caps: readonly number[]): Candidate[] {
+function capitalisedRuns(text: string, caps: readonly number[], out: Candidate[]): Candidate[] {
   const emailTokens = new EmailTokens(text);
-  const out: Candidate[] = [];
   // As a global scan would: each capital at or after the end of the last run (see scanAt).
   let from = 0;
   for (let k = 0; k < caps.length; k++) {
@@ -253,8 +252,8 @@ export const personRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
     const caps = facts.capitals();
-    out.push(...scanAt(HONORIFIC_AT, text, STICKY_STARTS.honorific(text, caps), (m) => fromGroup(text, m, 1, 0.85)));
-    out.push(...scanAt(GREETING_AT, text, STICKY_STARTS.greeting(text, caps), (m) => fromGroup(text, m, 1, 0.7)));
+    scanAt(HONORIFIC_AT, text, STICKY_STARTS.honorific(text, caps), (m) => fromGroup(text, m, 1, 0.85), out);
+    scanAt(GREETING_AT, text, STICKY_STARTS.greeting(text, caps), (m) => fromGroup(text, m, 1, 0.7), out);
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).
     const chars = facts.chars();
@@ -262,16 +261,16 @@ export const personRecognizer: Recognizer = {
     const at = (chars & CH.AT) !== 0;
     const label = colon && LABEL_GATE.test(text);
     if (label) {
-      out.push(...scanAt(HEADER_AT, text, STICKY_STARTS.header(text, caps), (m) => fromGroup(text, m, 1, 0.75, 2)));
-      out.push(...scanAt(NAME_PART_AT, text, STICKY_STARTS.namePart(text, caps), (m) => fromGroup(text, m, 1, 0.75)));
+      scanAt(HEADER_AT, text, STICKY_STARTS.header(text, caps), (m) => fromGroup(text, m, 1, 0.75, 2), out);
+      scanAt(NAME_PART_AT, text, STICKY_STARTS.namePart(text, caps), (m) => fromGroup(text, m, 1, 0.75), out);
     }
-    if ((chars & (CH.COLON | CH.EQUALS)) !== 0 && JSON_GATE.test(text)) out.push(...scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8)));
+    if ((chars & (CH.COLON | CH.EQUALS)) !== 0 && JSON_GATE.test(text)) scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8), out);
     // The name ends before a bracket: only capitals before the last one can start it.
     if (at && BRACKET_EMAIL.test(text)) {
-      out.push(...scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromGroup(text, m, 1, 0.8, 2)));
+      scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromGroup(text, m, 1, 0.8, 2), out);
     }
-    if (text.includes(': ') || text.includes(':\t')) out.push(...scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m)));
-    out.push(...capitalisedRuns(text, caps));
+    if (text.includes(': ') || text.includes(':\t')) scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m), out);
+    capitalisedRuns(text, caps, out);
     if ((chars & CH.CJK) === 0) return out;
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {

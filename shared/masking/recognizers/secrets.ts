@@ -64,7 +64,7 @@ export const secretRecognizer: Recognizer = {
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    for (const { rare, needles, re } of SECRET_SHAPES) if (facts.has(rare) && includesAny(text, needles)) out.push(...scan(re, text, (m) => whole(m, 0.95)));
+    for (const { rare, needles, re } of SECRET_SHAPES) if (facts.has(rare) && includesAny(text, needles)) scan(re, text, (m) => whole(m, 0.95), out);
     // An assignment needs ":" or "=".
     const assignments = (facts.chars() & (CH.COLON | CH.EQUALS)) !== 0 && ASSIGNMENT_GATE.test(facts.lower());
     out.push(
@@ -75,7 +75,7 @@ export const secretRecognizer: Recognizer = {
         return c ? { ...c, end: c.start + value.length } : null;
       })),
     );
-    if (text.includes('earer')) out.push(...scan(BEARER_RE, text, (m) => group(m, 1, 0.9)));
+    if (text.includes('earer')) scan(BEARER_RE, text, (m) => group(m, 1, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
     if (facts.longestBase64Run() < 40) return out;
     const lower = facts.lower();
