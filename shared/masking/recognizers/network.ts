@@ -9,12 +9,10 @@ const IPV4_RE = new RegExp(`(?<![\\w.]|[vV]\\s?)${OCTET}${repeated(`\\.${OCTET}`
 // (?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:]), repetitions written out.
 const IPV6_RE = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?:[0-9A-Fa-f]{1,4}|${repeated('\\d{1,3}\\.', 3)}\\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\\w:])`, 'g');
 
-// Every IPv6 match holds two colons at most four hex digits apart; a cheap test that rules out
-// texts whose colons are labels and times ("Subject: ...", "12:30").
-const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 // Without "::" a valid address has eight groups, or six and an IPv4 tail: six groups of hex digits and a colon in
-// a row. A match that lacks both fails ipv6Valid, so a text that lacks both has nothing to find.
-const SIX_GROUPS = new RegExp(repeated('[0-9A-Fa-f]{0,4}:', 6));
+// a row, of which this is the part from the first colon on (starting at a colon, the engine skips the rest).
+// A match that has neither "::" nor this fails ipv6Valid, so a text that has neither has nothing to find.
+const SIX_GROUPS = new RegExp(`:${repeated('[0-9A-Fa-f]{0,4}:', 5)}`);
 
 /** Structural IPv6 check: eight groups, or fewer with exactly one "::". */
 export function ipv6Valid(s: string): boolean {
@@ -49,7 +47,7 @@ export const ipAddressRecognizer: Recognizer = {
     const v4 = facts.dotsBetweenDigits() < 3 ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
     // A valid address has "::" or eight groups (six colons before an embedded IPv4 tail): times like
     // 12:30:45 have neither.
-    const v6Possible = facts.has(CH.COLON) && (text.includes('::') || (facts.colons() >= 6 && SIX_GROUPS.test(text))) && IPV6_GATE.test(text);
+    const v6Possible = facts.has(CH.COLON) && (text.includes('::') || (facts.colons() >= 6 && SIX_GROUPS.test(text)));
     const v6 = !v6Possible ? [] : scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
@@ -60,17 +58,15 @@ export const ipAddressRecognizer: Recognizer = {
   },
 };
 
-// Without lookbehinds, to rule a text out quickly.
-// Six pairs for the colon and dash forms (dates and phone numbers with dashes have fewer).
-const MAC_GATE = new RegExp(`[0-9A-Fa-f]{2}${repeated('[:-][0-9A-Fa-f]{2}', 5)}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.`);
-// Weaker but starting at a separator instead of at every hex letter (a-f are common in prose): about 4x
-// cheaper, and it rules out most texts before MAC_GATE runs.
-const SEPARATOR_GATE = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
+// Without lookbehinds, to rule a text out quickly, and starting at a separator instead of at every hex
+// letter (a-f are common in prose): five separators each followed by a hex pair (the colon and dash forms;
+// dates and phone numbers with dashes have fewer), or ".hhhh." (the dotted form).
+const SEPARATOR_GATE = new RegExp(`${repeated('[:-][0-9A-Fa-f]{2}', 5)}|\\.[0-9A-Fa-f]{4}\\.`);
 // (?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w), repetition written out.
 const MAC_RE = new RegExp(`(?<![\\w:.-])(?:[0-9A-Fa-f]{2}([:-])${repeated('[0-9A-Fa-f]{2}\\1', 4)}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})(?![\\w:-]|\\.\\w)`, 'g');
 
 const DOTTED_GATE = /\.[0-9A-Fa-f]{4}\./;
-// The colon and dash forms need five equal separators (dates and times have fewer, and counting is
+// The colon and dash forms need five separators of one kind (dates and times have fewer, and counting is
 // cheaper than any pattern); without them only the dotted form is left.
 const macPossible = (text: string, facts: TextFacts): boolean =>
   facts.colons() >= 5 || facts.dashes() >= 5 ? SEPARATOR_GATE.test(text) : facts.has(CH.DOT) && DOTTED_GATE.test(text);
@@ -80,7 +76,7 @@ export const macAddressRecognizer: Recognizer = {
   type: 'MAC_ADDRESS',
   context: ['mac', 'ether', 'hwaddr', 'bssid', 'device'],
   find: (text, facts = new TextFacts(text)) =>
-    !macPossible(text, facts) || !MAC_GATE.test(text) ? [] : scan(MAC_RE, text, (m) => {
+    !macPossible(text, facts) ? [] : scan(MAC_RE, text, (m) => {
       const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
       if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
       // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.
