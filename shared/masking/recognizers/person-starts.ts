@@ -86,9 +86,20 @@ export function labelStarts(text: string, fields: ReadonlySet<string>, maxLength
   return out;
 }
 
-/** Where a line starts: the speaker pattern begins at the text start or at a newline. */
-export function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (i > 0) out.push(i);
+/**
+ * Where a speaker label can start: at the text start or at a newline (the pattern begins with (?:^|\n)), and
+ * only on a line that holds a colon followed by a space or tab, which the label ends with.
+ */
+export function speakerStarts(text: string): number[] {
+  const out: number[] = [];
+  let colon = text.indexOf(':');
+  for (let s = 0; s !== -1 && colon !== -1; ) {
+    const next = text.indexOf('\n', s + 1);
+    const end = next === -1 ? text.length : next;
+    // The first colon after the line start that is followed by a space or tab.
+    while (colon !== -1 && (colon <= s || (text.charCodeAt(colon + 1) !== 32 && text.charCodeAt(colon + 1) !== 9))) colon = text.indexOf(':', colon + 1);
+    if (colon !== -1 && colon < end) out.push(s);
+    s = next;
+  }
   return out;
 }

@@ -7,7 +7,7 @@
 import { escapeRegExp, repeated, scan, scanAt } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { canStartRun, canStartWord, labelStarts, lineStarts, literalsByFirst, startsOf } from './person-starts';
+import { canStartRun, canStartWord, labelStarts, literalsByFirst, speakerStarts, startsOf } from './person-starts';
 import { CN_SURNAMES, NOT_NAME_WORDS } from './name-lists';
 import { AMBIGUOUS, FAMILY, flagsOf, GIVEN, WEAK } from './name-flags';
 import { EmailTokens } from './person-email';
@@ -116,7 +116,7 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
     const last = Math.max(text.lastIndexOf('<'), text.lastIndexOf('('), text.lastIndexOf('['));
     return caps.filter((s) => s < last && canStartWord(text, s));
   },
-  speaker: (text) => lineStarts(text),
+  speaker: (text) => speakerStarts(text),
   capitalisedRun: (text, caps) => caps.filter((s) => canStartRun(text, s)),
 };
 export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT, header: HEADER_AT, namePart: NAME_PART_AT, beforeEmail: BEFORE_EMAIL_AT, speaker: SPEAKER_AT, capitalisedRun: CAP_SEQ_AT } as const;
@@ -183,7 +183,9 @@ function scoreRun(text: string, start: number, end: number, words: string[], ema
   if (firstWeak && rest.some((w) => (flagsOf(w) & (WEAK | GIVEN)) !== 0)) return 0.45;
   // An unknown capitalised run is a name only right after a cue ("my colleague Nadia Vance"), or when it
   // fills a table cell: then the column header decides ("employee", "name" add the context boost).
-  if (IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
+  // The cue pattern ends with a space or tab right before the run.
+  const before = text.charCodeAt(start - 1);
+  if ((before === 32 || before === 9) && IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
   return isWholeCell(text, start, end) ? 0.2 : 0.1;
 }
 
