@@ -1,7 +1,9 @@
 // Check-digit algorithms that turn "looks like a number" into "is a valid identifier".
 // Validation is what keeps order numbers, versions and hashes from being masked as PII.
 
-const digitsOf = (s: string): string => s.replace(/\D/g, '');
+import { digitsOnly } from './scan';
+
+const digitsOf = digitsOnly;
 
 /** Luhn (mod 10), used by payment cards. */
 export function luhnValid(input: string): boolean {

@@ -77,6 +77,24 @@ export function group(m: RegExpExecArray, g: number, score: number, type?: Entit
 /** A literal string as a regex source. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The ASCII digits of s, in order: s.replace(/\D/g, '') without a regex (run for every candidate number). */
+export function digitsOnly(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += s[i];
+  }
+  return out;
+}
+
+/** /^(\d)\1+$/.test(s): two or more ASCII digits, all the same. */
+export function isRepeatedDigit(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (s.length < 2 || first < 48 || first > 57) return false;
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== first) return false;
+  return true;
+}
+
 /** Counts the ASCII digits in s. */
 export const countDigits = (s: string): number => {
   let n = 0;

@@ -16,6 +16,8 @@ export class TableContext {
   private lineStarts: number[] | null = null;
   private readonly info = new Map<number, LineInfo>();
   private readonly header = new Map<number, number>();
+  /** The normalised cells of a header line split by a delimiter, by line * 4 + delimiter index. */
+  private readonly cells = new Map<number, string[]>();
 
   constructor(private readonly text: string) {}
 
@@ -97,9 +99,26 @@ export class TableContext {
     if (!me.delimiter) return '';
     const h = this.headerLine(i);
     if (h === i) return '';
-    const column = this.text.slice(me.start, pos).split(me.delimiter).length - 1;
-    const head = this.line(h);
-    const cell = this.text.slice(head.start, head.end).split(me.delimiter)[column] ?? '';
-    return cell.trim().replace(/^["']|["']$/g, '').toLowerCase().replace(/[_-]+/g, ' ');
+    // The column is the number of delimiters before pos on its line (counted in place, as split() would).
+    const d = me.delimiter;
+    const dc = d.charCodeAt(0);
+    let column = 0;
+    for (let k = me.start; k < pos; k++) if (this.text.charCodeAt(k) === dc) column++;
+    return this.headerCells(h, d)[column] ?? '';
+  }
+
+  /** The cells of header line h, each normalised once for every value below it. */
+  private headerCells(h: number, d: string): string[] {
+    const key = h * 4 + DELIMITERS.indexOf(d as (typeof DELIMITERS)[number]);
+    let cells = this.cells.get(key);
+    if (!cells) {
+      const head = this.line(h);
+      cells = this.text
+        .slice(head.start, head.end)
+        .split(d)
+        .map((cell) => cell.trim().replace(/^["']|["']$/g, '').toLowerCase().replace(/[_-]+/g, ' '));
+      this.cells.set(key, cells);
+    }
+    return cells;
   }
 }

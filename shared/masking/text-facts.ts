@@ -104,6 +104,12 @@ export class TextFacts {
           phone = 0;
           continue;
         }
+        if (c === 32) {
+          // A space keeps a phone chain going and ends a base64 run; nothing else to record.
+          if (b64 > b64Best) b64Best = b64;
+          b64 = 0;
+          continue;
+        }
         if (kind === DIGIT) {
           const sep = t.charCodeAt(i - 1);
           run = last === i - 1 || (last === i - 2 && (sep === 32 || sep === 45)) ? run + 1 : 1;

@@ -1,7 +1,7 @@
 // Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
 // see phone-validity.ts).
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits } from '../scan';
+import { countDigits, isRepeatedDigit } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { isValidPhoneNumber } from './phone-validity';
@@ -53,7 +53,7 @@ const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
 const STARTS_WITH_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\D|$)/;
 
 function isbn13(digits: string): boolean {
-  if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
+  if (digits.length !== 13 || !(digits.startsWith('978') || digits.startsWith('979'))) return false;
   let sum = 0;
   for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
   return sum % 10 === 0;
@@ -64,12 +64,13 @@ function regionsFor(digits: string): CountryCode[] {
   if (digits[0] === '0') return ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
   if (digits.length === 10) {
     const regions: CountryCode[] = [];
-    if (/^[2-9]\d{2}[2-9]/.test(digits)) regions.push('US'); // NANP: area and exchange start 2-9
-    if (/^[6-9]/.test(digits)) regions.push('IN');
+    // digits holds only digits: the area code and exchange start 2-9 (NANP).
+    if (digits[0] !== '0' && digits[0] !== '1' && digits[3] !== '0' && digits[3] !== '1') regions.push('US');
+    if ((digits[0] as string) >= '6') regions.push('IN');
     return regions;
   }
   if (digits.length === 11) return digits[0] === '1' ? ['CN', 'US'] : [];
-  if (digits.length === 9 && /^[6-9]/.test(digits)) return ['ES'];
+  if (digits.length === 9 && (digits[0] as string) >= '6') return ['ES'];
   return [];
 }
 
@@ -106,7 +107,7 @@ function phoneScore(raw: string): number {
   if (dateSeparators > 0 && (isDateSeparator(raw, 1) || isDateSeparator(raw, 2) || isDateSeparator(raw, 4)) && STARTS_WITH_DATE.test(raw)) return 0;
   if (onlyDateSeparators && dots === dateSeparators && (dots === 1 || dots === 3) && (/^\d+\.\d+$/.test(raw) || IPV4_SHAPE.test(raw))) return 0;
   if (raw.length === 10 && raw[5] === '-' && ZIP_PLUS_4.test(raw)) return 0;
-  if (isbn13(digits) || /^(\d)\1+$/.test(digits)) return 0;
+  if (isbn13(digits) || isRepeatedDigit(digits)) return 0;
   if (lone >= 3) return 0;
   if (raw.startsWith('+') || raw.startsWith('00')) {
     return isValidPhoneNumber(raw.startsWith('00') ? `+${raw.slice(2)}` : raw) ? 0.9 : 0;

@@ -1,6 +1,6 @@
 // Payment data: card numbers (Luhn + issuer ranges) and IBANs (country length + mod-97).
 import { ibanValid, luhnValid } from '../checksums';
-import { repeated, scan } from '../scan';
+import { digitsOnly, isRepeatedDigit, repeated, scan } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
 
@@ -37,10 +37,10 @@ export const creditCardRecognizer: Recognizer = {
     return scan(CARD_RE, text, (m) => {
       const raw = m[0];
       // Mixed separators ("1234 5678-9012") are not how cards are written.
-      if (/ /.test(raw) && /-/.test(raw)) return null;
-      const digits = raw.replace(/\D/g, '');
+      if (raw.includes(' ') && raw.includes('-')) return null;
+      const digits = digitsOnly(raw);
       if (digits.length < 13 || digits.length > 19 || !luhnValid(digits) || !cardIssuer(digits)) return null;
-      if (/^(\d)\1+$/.test(digits)) return null;
+      if (isRepeatedDigit(digits)) return null;
       return { start: m.index, end: m.index + raw.length, score: 0.9 };
     });
   },

@@ -44,6 +44,16 @@ export function emailLocalParts(text: string): string[] {
 
 function emailTokensOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const local of emailLocalParts(text)) for (const t of local.toLowerCase().split(/[^a-z]+/)) if (t.length >= 3) out.add(t);
+  for (const local of emailLocalParts(text)) {
+    // local.toLowerCase().split(/[^a-z]+/), keeping the words of three letters or more (local parts are ASCII).
+    const l = local.toLowerCase();
+    let start = 0;
+    for (let i = 0; i <= l.length; i++) {
+      const c = i < l.length ? l.charCodeAt(i) : 0;
+      if (c >= 97 && c <= 122) continue;
+      if (i - start >= 3) out.add(l.slice(start, i));
+      start = i + 1;
+    }
+  }
   return out;
 }

@@ -154,7 +154,8 @@ const IMMEDIATE_CUE_RE = new RegExp(
   'iu',
 );
 
-const CELL_EDGE = /[,\t;|\n"']/;
+// The characters around a delimited cell: , \t ; | \n " '
+const isCellEdge = (c: string): boolean => c === ',' || c === '\t' || c === ';' || c === '|' || c === '\n' || c === '"' || c === "'";
 /** True when start..end is a whole delimited cell: "\nAda Park,", ",Ada Park\n", "| Ada Park |". */
 function isWholeCell(text: string, start: number, end: number): boolean {
   let b = start;
@@ -163,7 +164,7 @@ function isWholeCell(text: string, start: number, end: number): boolean {
   while (a < text.length && a < end + 4 && text[a] === ' ') a++;
   const before = b === 0 ? '\n' : (text[b - 1] as string);
   const after = a >= text.length ? '\n' : (text[a] as string);
-  return CELL_EDGE.test(before) && CELL_EDGE.test(after) && (before !== '\n' || after !== '\n');
+  return isCellEdge(before) && isCellEdge(after) && (before !== '\n' || after !== '\n');
 }
 
 /** Scores a capitalised run by what is known about its words and what stands right before it. */
