@@ -24,6 +24,39 @@ export function canStartRun(text: string, s: number): boolean {
   return (prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && canStartWord(text, s);
 }
 
+// Lower-case letters that can begin a name particle of SEP ("van", "de", "la", "y", "zu", "ter", "bin", "ibn").
+const PARTICLE_START = new Uint8Array(128);
+for (const c of 'vdlyztbi') PARTICLE_START[c.charCodeAt(0)] = 1;
+
+/**
+ * Where CAP_SEQ_AT's match at the capital s ends when it is one ASCII word, decided without the pattern; -1 when
+ * that is not certain (then the pattern decides). Certain when s passed canStartRun after an ASCII character (or
+ * at the text start), an ASCII capital is followed by 1-30 lower-case ASCII letters and then by the end or an
+ * ASCII character that no part of a word can take ([A-Za-z0-9_-]); and no further name word can follow: the
+ * next character after spaces or tabs is the end, or ASCII but neither a capital nor a particle's first letter.
+ */
+export function loneWordEnd(text: string, s: number): number {
+  const first = text.charCodeAt(s);
+  if (first < 65 || first > 90 || (s > 0 && text.charCodeAt(s - 1) >= 128)) return -1;
+  let j = s + 1;
+  while (j < text.length && j - s <= 31) {
+    const c = text.charCodeAt(j);
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  const run = j - s - 1;
+  if (run < 1 || run > 30) return -1;
+  if (j === text.length) return j;
+  const c = text.charCodeAt(j);
+  if (c >= 128 || isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45) return -1;
+  if (c !== 32 && c !== 9) return j;
+  let k = j + 1;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k === text.length) return j;
+  const d = text.charCodeAt(k);
+  return d >= 128 || (d >= 65 && d <= 90) || PARTICLE_START[d] === 1 ? -1 : j;
+}
+
 /** The literal words of an alternation ("Dear|Hi|Estimad[oa]"), by first character; a class cuts a word short. */
 export function literalsByFirst(alternation: string): Map<number, string[]> {
   const out = new Map<number, string[]>();

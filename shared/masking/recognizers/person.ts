@@ -7,7 +7,7 @@
 import { escapeRegExp, repeated, scan, scanAt } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { canStartRun, canStartWord, labelStarts, literalsByFirst, speakerStarts, startsOf } from './person-starts';
+import { canStartRun, canStartWord, labelStarts, literalsByFirst, loneWordEnd, speakerStarts, startsOf } from './person-starts';
 import { CN_SURNAMES, NOT_NAME_WORDS } from './name-lists';
 import { AMBIGUOUS, FAMILY, flagsOf, GIVEN, WEAK } from './name-flags';
 import { EmailTokens } from './person-email';
@@ -217,16 +217,25 @@ function capitalisedRuns(text: string, caps: readonly number[], out: Candidate[]
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
     if (s < from || !canStartRun(text, s)) continue;
-    CAP_SEQ_AT.lastIndex = s;
-    const m = CAP_SEQ_AT.exec(text);
-    if (m === null) continue;
-    from = s + m[0].length;
-    // Fast path for the common case, a lone capitalised word (sentence starts): only a given name counts.
-    if (m[0].indexOf(' ') === -1 && m[0].indexOf('\t') === -1) {
-      const f = flagsOf(m[0]);
-      if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) out.push({ start: m.index, end: m.index + m[0].length, score: loneScore(m[0], f) });
+    // The common case, a lone capitalised word (sentence starts), mostly without the pattern: only a given name counts.
+    let end = loneWordEnd(text, s);
+    let m: RegExpExecArray | null = null;
+    if (end === -1) {
+      CAP_SEQ_AT.lastIndex = s;
+      m = CAP_SEQ_AT.exec(text);
+      if (m === null) continue;
+      end = s + m[0].length;
+      if (m[0].indexOf(' ') !== -1 || m[0].indexOf('\t') !== -1) end = -1;
+    }
+    if (end !== -1) {
+      from = end;
+      const word = text.slice(s, end);
+      const f = flagsOf(word);
+      if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) out.push({ start: s, end, score: loneScore(word, f) });
       continue;
     }
+    m = m as RegExpExecArray;
+    from = s + m[0].length;
     const n = nameWords(text, m.index, m.index + m[0].length);
     if (!n) continue;
     // Also offer the run without its first word: "Ping Trevor Devereux" -> "Trevor Devereux", whose cue is "Ping".

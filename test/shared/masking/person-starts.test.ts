@@ -3,6 +3,7 @@
 // exactly what a global scan of the same pattern finds, on texts made of the patterns' own pieces.
 import { describe, expect, it } from 'vitest';
 import { STICKY_PATTERNS, STICKY_STARTS } from '../../../shared/masking/recognizers/person';
+import { canStartRun, loneWordEnd } from '../../../shared/masking/recognizers/person-starts';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
 
@@ -53,4 +54,26 @@ describe('person STICKY_STARTS', () => {
       expect(matched).toBeGreaterThan(100);
     });
   }
+
+  it('loneWordEnd, when it answers, ends where the capitalised-run pattern ends', () => {
+    const next = rng(29);
+    const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+    const words = [...names, 'Anna', 'The', 'Please', 'Hello', 'X', 'Ab', 'Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'Ana-María', 'Ann_', 'Ann9', 'José'];
+    const after = [' ', '  ', '\t', ', ', '. ', '!', '', '-', '_', '9', ' van ', ' de ', ' la ', ' ibn ', ' y ', ' the ', ' and ', ' é', ' 1', ' (', '\n'];
+    const sticky = STICKY_PATTERNS.capitalisedRun;
+    let answered = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = next() < 0.5 ? '' : pick([' ', '(', '"', 'é', 'x', '.', '@']);
+      for (let i = 1 + Math.floor(next() * 4); i > 0; i--) text += pick(words) + pick(after);
+      for (const s of new TextFacts(text).capitals()) {
+        if (!canStartRun(text, s)) continue;
+        const end = loneWordEnd(text, s);
+        if (end === -1) continue;
+        answered++;
+        sticky.lastIndex = s;
+        expect(sticky.exec(text)?.[0], JSON.stringify([text, s])).toBe(text.slice(s, end));
+      }
+    }
+    expect(answered).toBeGreaterThan(5_000);
+  });
 });
