@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { group, scan, whole } from '../scan';
+import { group, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -32,7 +32,7 @@ export const SECRET_SHAPES: readonly { name: string; rare: number; needles: stri
 ];
 
 // name = value, name: value, "name": "value", NAME=value. The key may carry a prefix (DB_PASSWORD).
-const ASSIGNMENT_RE =
+export const ASSIGNMENT_RE =
   /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth(?!or(?:ed)?\b|ors\b)|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?((?:[^\s"'`,;&<>]|&(?![\w.-]{1,40}=)){6,512})/dgi;
 const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/dg;
 // The first character comes before the lookbehind so that spaces and punctuation never pay for it.
@@ -57,6 +57,35 @@ function includesAny(text: string, needles: readonly string[]): boolean {
 // What ASSIGNMENT_RE cannot do without, tested on the lower-cased text: a key word ("password" holds
 // "pass", "api_key" holds "key") and, at most 40 name characters later, ":" or "=".
 const ASSIGNMENT_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/;
+// ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
+// its lazy name prefix makes it try the key words at up to 40 places.
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'dyi');
+const STEM_RE = /pass|pwd|secret|token|key|auth|credential/g;
+const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+/**
+ * Every position at which ASSIGNMENT_RE can match, in increasing order. A match starts where its lookbehind
+ * (?<![\w-]) allows, then takes at most 40 name characters [\w.-] before its key word, and every key word holds one
+ * of the stems at most 8 characters in ("private_key"): so it starts at most 48 name characters before a stem
+ * found in `lower` (the lower-cased text, aligned with it), after a character that is not [\w-].
+ */
+export function assignmentStarts(text: string, lower: string): number[] {
+  const starts: number[] = [];
+  STEM_RE.lastIndex = 0;
+  let covered = -1;
+  for (let m = STEM_RE.exec(lower); m !== null; m = STEM_RE.exec(lower)) {
+    const q = m.index;
+    const found: number[] = [];
+    for (let p = q; p > covered && q - p <= 48; p--) {
+      const before = p === 0 ? -1 : text.charCodeAt(p - 1);
+      if (before === -1 || !(isNameChar(before) && before !== 46)) found.push(p);
+      if (before === -1 || !isNameChar(before)) break;
+    }
+    for (let k = found.length - 1; k >= 0; k--) starts.push(found[k] as number);
+    covered = q;
+  }
+  return starts;
+}
 
 export const secretRecognizer: Recognizer = {
   id: 'secret',
@@ -67,14 +96,18 @@ export const secretRecognizer: Recognizer = {
     for (const { rare, needles, re } of SECRET_SHAPES) if (facts.has(rare) && includesAny(text, needles)) scan(re, text, (m) => whole(m, 0.95), out);
     // An assignment needs ":" or "=".
     const assignments = (facts.chars() & (CH.COLON | CH.EQUALS)) !== 0 && ASSIGNMENT_GATE.test(facts.lower());
-    out.push(
-      ...(!assignments ? [] : scan(ASSIGNMENT_RE, text, (m) => {
+    if (assignments) {
+      const lower = facts.lower();
+      const toCandidate = (m: RegExpExecArray): Candidate | null => {
         const value = (m[1] as string).replace(/[.)\]}]+$/, '');
         if (!looksLikeRealSecret(value)) return null;
         const c = group(m, 1, 0.8);
         return c ? { ...c, end: c.start + value.length } : null;
-      })),
-    );
+      };
+      // Lower-casing that changes the length (rare letters like İ) would misplace the stems: scan everywhere then.
+      if (lower.length === text.length) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text, lower), toCandidate, out);
+      else scan(ASSIGNMENT_RE, text, toCandidate, out);
+    }
     if (text.includes('earer')) scan(BEARER_RE, text, (m) => group(m, 1, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
     if (facts.longestBase64Run() < 40) return out;

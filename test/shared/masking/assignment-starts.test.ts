@@ -1,0 +1,43 @@
+// The secret recognizer tries its assignment pattern only at assignmentStarts; those must include every
+// place the pattern can match, so that the matches equal a global scan's, or a password would stay unmasked.
+import { describe, expect, it } from 'vitest';
+import { ASSIGNMENT_RE, assignmentStarts } from '../../../shared/masking/recognizers/secrets';
+import { scan, scanAt } from '../../../shared/masking/scan';
+
+const keys = ['password', 'PASSWD', 'passphrase', 'pwd', 'Secret', 'token', 'api_key', 'api-key', 'apikey', 'ACCESS_KEY', 'private_key', 'client_secret', 'auth', 'author', 'credentials', 'key', 'passecret', 'authtoken'];
+const glue = ['', '', '_', '-', '.', 'DB_', 'x', 'my.', ' ', '"', "'", ':', ' = ', '=', '=>', ': ', '\t', '\n', ',', 'é', 'K'];
+const values = ['hunter2!xyz', 'S3cr3t-V@lue', 'changeme', '${ENV}', 'abc', 'x&y=1', 'Zx9_long_value_here', '"quoted value"'];
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('assignmentStarts', () => {
+  it('scanAt over the starts finds what a global scan of ASSIGNMENT_RE finds', () => {
+    const next = rng(31);
+    const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+    const sticky = new RegExp(ASSIGNMENT_RE.source, 'dyi');
+    const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1 });
+    let matched = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(next() * 4); i > 0; i--) {
+        // A name of up to 60 characters around a key word, a separator and a value.
+        let name = pick(glue) + pick(keys) + pick(glue);
+        while (next() < 0.3) name = pick(['config', 'settings', 'x'.repeat(20), 'a.b', 'DB']) + pick(['.', '_', '-', '']) + name;
+        text += name + pick(glue) + pick(values) + pick(glue);
+      }
+      const lower = text.toLowerCase();
+      if (lower.length !== text.length) continue;
+      const expected = scan(ASSIGNMENT_RE, text, span);
+      matched += expected.length;
+      expect(scanAt(sticky, text, assignmentStarts(text, lower), span), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(matched).toBeGreaterThan(5_000);
+  });
+});
