@@ -23,10 +23,11 @@ import type { Db } from './open-vault';
 
 /**
  * The vault batchers' budget. With 20 chats sending or finishing at once, a single batch took
- * 5–20 ms on the 2-core VM, and token events of other streams waited for all of it
- * (egress bench, 20 streams: first token -> event p50 8.9 -> 4.9 ms with the budget).
+ * 5–20 ms on the 2-core VM, and token events of other streams waited for all of it (egress
+ * bench, 20 streams: first token -> event p50 8.9–15.6 ms without a budget, 4.6–6.5 with 2 ms,
+ * 2.9–3.7 with 1 ms; alternating runs). A smaller slice costs the burst of 20 sends more commits.
  */
-export const GROUP_COMMIT_BUDGET_MS = 2;
+export const GROUP_COMMIT_BUDGET_MS = 1;
 
 type Write = (db: Db) => unknown;
 
