@@ -123,16 +123,22 @@ export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT,
 
 /** The name words of a capitalised run, without leading and trailing words that are never names. */
 function nameWords(text: string, start: number, end: number): { start: number; end: number; words: string[] } | null {
-  const words: { w: string; s: number; e: number }[] = [];
+  // The words and where they start, in two arrays (no object per word).
+  const words: string[] = [];
+  const starts: number[] = [];
   WORD_RE.lastIndex = 0;
   const slice = text.slice(start, end);
-  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) words.push({ w: m[0], s: start + m.index, e: start + m.index + m[0].length });
+  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
+    words.push(m[0]);
+    starts.push(start + m.index);
+  }
   let i = 0;
-  while (i < words.length && NOT_NAME_WORDS.has((words[i] as { w: string }).w)) i++;
+  while (i < words.length && NOT_NAME_WORDS.has(words[i] as string)) i++;
   let j = i;
-  while (j < words.length && !NOT_NAME_WORDS.has((words[j] as { w: string }).w)) j++;
+  while (j < words.length && !NOT_NAME_WORDS.has(words[j] as string)) j++;
   if (j <= i) return null;
-  return { start: (words[i] as { s: number }).s, end: (words[j - 1] as { e: number }).e, words: words.slice(i, j).map((x) => x.w) };
+  const last = j - 1;
+  return { start: starts[i] as number, end: (starts[last] as number) + (words[last] as string).length, words: i === 0 && j === words.length ? words : words.slice(i, j) };
 }
 
 function fromGroup(text: string, m: RegExpExecArray, g: number, score: number, minWords = 1): Candidate | null {
@@ -169,19 +175,21 @@ function isWholeCell(text: string, start: number, end: number): boolean {
 
 /** Scores a capitalised run by what is known about its words and what stands right before it. */
 function scoreRun(text: string, start: number, end: number, words: string[], email: EmailTokens): number {
-  const [first, ...rest] = words as [string, ...string[]];
-  const firstFlags = flagsOf(first);
-  if ((firstFlags & GIVEN) !== 0 && (rest.length > 0 || (firstFlags & AMBIGUOUS) === 0)) return rest.length > 0 ? 0.7 : 0.4;
+  const n = words.length;
+  const firstFlags = flagsOf(words[0] as string);
+  if ((firstFlags & GIVEN) !== 0 && (n > 1 || (firstFlags & AMBIGUOUS) === 0)) return n > 1 ? 0.7 : 0.4;
   if (email.anyOf(words)) return 0.75;
-  if (rest.length === 0) return 0;
+  if (n === 1) return 0;
   // A family name counts unless both it and the word before it are also ordinary words ("Dallas Hunter"):
-  // two such words make a name only with a cue nearby.
+  // two such words make a name only with a cue nearby. One lookup per later word answers both tests.
   const firstWeak = (firstFlags & WEAK) !== 0;
-  if (rest.some((w) => {
-    const f = flagsOf(w);
-    return (f & FAMILY) !== 0 && !(firstWeak && (f & WEAK) !== 0);
-  })) return 0.65;
-  if (firstWeak && rest.some((w) => (flagsOf(w) & (WEAK | GIVEN)) !== 0)) return 0.45;
+  let weakOrGiven = false;
+  for (let k = 1; k < n; k++) {
+    const f = flagsOf(words[k] as string);
+    if ((f & FAMILY) !== 0 && !(firstWeak && (f & WEAK) !== 0)) return 0.65;
+    if ((f & (WEAK | GIVEN)) !== 0) weakOrGiven = true;
+  }
+  if (firstWeak && weakOrGiven) return 0.45;
   // An unknown capitalised run is a name only right after a cue ("my colleague Nadia Vance"), or when it
   // fills a table cell: then the column header decides ("employee", "name" add the context boost).
   // The cue pattern ends with a space or tab right before the run.
