@@ -87,6 +87,14 @@ export function assignmentStarts(text: string, lower: string): number[] {
   return starts;
 }
 
+/** The value of an assignment match, when it looks like a real secret (module level: made once, not per call). */
+function assignmentCandidate(m: RegExpExecArray): Candidate | null {
+  const value = (m[1] as string).replace(/[.)\]}]+$/, '');
+  if (!looksLikeRealSecret(value)) return null;
+  const c = group(m, 1, 0.8);
+  return c ? { ...c, end: c.start + value.length } : null;
+}
+
 export const secretRecognizer: Recognizer = {
   id: 'secret',
   type: 'SECRET',
@@ -98,15 +106,9 @@ export const secretRecognizer: Recognizer = {
     const assignments = (facts.chars() & (CH.COLON | CH.EQUALS)) !== 0 && ASSIGNMENT_GATE.test(facts.lower());
     if (assignments) {
       const lower = facts.lower();
-      const toCandidate = (m: RegExpExecArray): Candidate | null => {
-        const value = (m[1] as string).replace(/[.)\]}]+$/, '');
-        if (!looksLikeRealSecret(value)) return null;
-        const c = group(m, 1, 0.8);
-        return c ? { ...c, end: c.start + value.length } : null;
-      };
       // Lower-casing that changes the length (rare letters like İ) would misplace the stems: scan everywhere then.
-      if (lower.length === text.length) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text, lower), toCandidate, out);
-      else scan(ASSIGNMENT_RE, text, toCandidate, out);
+      if (lower.length === text.length) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text, lower), assignmentCandidate, out);
+      else scan(ASSIGNMENT_RE, text, assignmentCandidate, out);
     }
     if (text.includes('earer')) scan(BEARER_RE, text, (m) => group(m, 1, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
