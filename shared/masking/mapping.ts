@@ -68,7 +68,8 @@ export function normalizeValue(type: EntityType, value: string): string {
 /** Assigns placeholders, reusing those already in the mapping. Works on a copy; call `result()` at the end. */
 export class PlaceholderAssigner {
   private readonly entries: MappingEntry[];
-  private readonly byKey = new Map<string, MappingEntry>();
+  /** Entries by type, then by normalised value (two lookups instead of one on a concatenated key). */
+  private readonly byKey = new Map<EntityType, Map<string, MappingEntry>>();
   private readonly counts = new Map<EntityType, number>();
   /** Values and surrogates already used; kept only when surrogates are on (the only reader). */
   private readonly taken = new Set<string>();
@@ -85,7 +86,7 @@ export class PlaceholderAssigner {
     this.literal = literal ? new Set(literal) : null;
     this.entries = (mapping?.entries ?? []).map((e) => ({ ...e }));
     for (const e of this.entries) {
-      this.byKey.set(`${e.type}\u0000${normalizeValue(e.type, e.value)}`, e);
+      this.values(e.type).set(normalizeValue(e.type, e.value), e);
       const n = Number(/_(\d+)\]$/.exec(e.placeholder)?.[1] ?? 0);
       this.counts.set(e.type, Math.max(this.counts.get(e.type) ?? 0, n));
       if (surrogates) {
@@ -96,16 +97,27 @@ export class PlaceholderAssigner {
   }
 
   /** The replacement text for a value: its placeholder, or its surrogate when surrogates are on. */
+  /** The entries of one type by normalised value. */
+  private values(type: EntityType): Map<string, MappingEntry> {
+    let m = this.byKey.get(type);
+    if (!m) {
+      m = new Map();
+      this.byKey.set(type, m);
+    }
+    return m;
+  }
+
   replacementFor(type: EntityType, value: string): string {
-    const key = `${type}\u0000${normalizeValue(type, value)}`;
-    let entry = this.byKey.get(key);
+    const key = normalizeValue(type, value);
+    const values = this.values(type);
+    let entry = values.get(key);
     if (!entry) {
       let n = (this.counts.get(type) ?? 0) + 1;
       while (this.literal !== null && this.literal.has(`[${type}_${n}]`)) n++;
       this.counts.set(type, n);
       entry = { placeholder: `[${type}_${n}]`, type, value };
       this.entries.push(entry);
-      this.byKey.set(key, entry);
+      values.set(key, entry);
       if (this.surrogates) this.taken.add(value);
     }
     if (this.surrogates && !entry.surrogate) {
