@@ -19,7 +19,9 @@ const FORMATS: { needs: number; gates: RegExp[]; source: string }[] = [
   // 221B Baker Street, Apt 4, Springfield, IL 62704
   { needs: CH.DIGIT, gates: [new RegExp(`[ \t](?:${EN_TYPES})`), /\d[A-Za-z]?[ \t]{1,3}\p{Lu}/u], source: `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?[ \\t]{1,3}(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]{1,3})?(?:${CAP}[ \\t]{1,3}){1,4}(?:${EN_TYPES})\\.?(?![\\p{L}])${UNIT}(?:${US_TAIL}|${UK_TAIL})?` },
   // Hauptstraße 5a, 10115 Berlin / Berliner Straße 12 / Am Markt 3
-  { needs: CH.DIGIT, gates: [/(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm)[ \t]{1,3}\d/], source: `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,40}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)|(?:${CAP}[ \\t]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm))[ \\t]{1,3}\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])${EU_TAIL}` },
+  // Written from the digit back (a space and a digit, then the street word behind them): the same texts pass, but
+  // the engine only stops at a space before a digit instead of at every letter a street word can start with.
+  { needs: CH.DIGIT, gates: [/[ \t]\d(?<=(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm)[ \t]{1,3}\d)/], source: `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,40}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)|(?:${CAP}[ \\t]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm))[ \\t]{1,3}\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])${EU_TAIL}` },
   // 12 rue de la Paix, 75002 Paris / 5 bis avenue Victor Hugo
   { needs: CH.DIGIT, gates: [/\d(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \t]/], source: `(?<![\\p{L}\\p{N}])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]{1,3}(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \\t]{1,3}(?:(?:de|du|des|la|le|l'|d')[ \\t]{0,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|du|des|la|le)){0,3}${EU_TAIL}` },
   // Calle Mayor 12, 28013 Madrid / Avenida de la Constitución, nº 5
@@ -27,9 +29,11 @@ const FORMATS: { needs: number; gates: RegExp[]; source: string }[] = [
   // 北京市朝阳区建国路88号 / 上海市浦东新区世纪大道100号5楼
   { needs: CH.HAO, gates: [/号/], source: '(?:[\\u4e00-\\u9fff]{2,4}省)?[\\u4e00-\\u9fff]{2,4}市(?:[\\u4e00-\\u9fff]{1,5}(?:区|县))?[\\u4e00-\\u9fff]{1,8}(?:路|街|道|巷|大道)\\d{1,5}号(?:\\d{1,4}(?:楼|室|层))?' },
 ];
+/** The gates of each format, in order (for tests). */
+export const ADDRESS_FORMAT_GATES: readonly (readonly RegExp[])[] = FORMATS.map((f) => f.gates);
 const COMPILED = FORMATS.map((f) => ({ needs: f.needs, gates: f.gates, re: new RegExp(f.source, 'gu') }));
 // The first gates of the four formats that need a digit, in one pattern: most texts fail all four in one pass.
-const ANY_FORMAT = new RegExp(FORMATS.filter((f) => f.needs === CH.DIGIT).map((f) => (f.gates[0] as RegExp).source).join('|'));
+export const ANY_FORMAT = new RegExp(FORMATS.filter((f) => f.needs === CH.DIGIT).map((f) => (f.gates[0] as RegExp).source).join('|'));
 
 export const streetAddressRecognizer: Recognizer = {
   id: 'street-address',
