@@ -55,8 +55,9 @@ function includesAny(text: string, needles: readonly string[]): boolean {
 }
 
 // What ASSIGNMENT_RE cannot do without, tested on the lower-cased text: a key word ("password" holds
-// "pass", "api_key" holds "key") and, at most 40 name characters later, ":" or "=".
-const ASSIGNMENT_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/;
+// "pass", "api_key" holds "key") and, at most 40 name characters later, ":" or "=". Written from the ":" or "="
+// back (the rest in a lookbehind): the same texts pass, and the engine stops only at those two characters.
+export const ASSIGNMENT_GATE = /[:=](?<=(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=])/;
 // ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
 // its lazy name prefix makes it try the key words at up to 40 places.
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'dyi');

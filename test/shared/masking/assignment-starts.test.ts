@@ -1,7 +1,7 @@
 // The secret recognizer tries its assignment pattern only at assignmentStarts; those must include every
 // place the pattern can match, so that the matches equal a global scan's, or a password would stay unmasked.
 import { describe, expect, it } from 'vitest';
-import { ASSIGNMENT_RE, assignmentStarts } from '../../../shared/masking/recognizers/secrets';
+import { ASSIGNMENT_GATE, ASSIGNMENT_RE, assignmentStarts } from '../../../shared/masking/recognizers/secrets';
 import { scan, scanAt } from '../../../shared/masking/scan';
 
 const keys = ['password', 'PASSWD', 'passphrase', 'pwd', 'Secret', 'token', 'api_key', 'api-key', 'apikey', 'ACCESS_KEY', 'private_key', 'client_secret', 'auth', 'author', 'credentials', 'key', 'passecret', 'authtoken'];
@@ -16,6 +16,9 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+// The gate as it was first written: a key-word stem, up to 40 name characters, ":" or "=".
+const PLAIN_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/;
 
 describe('assignmentStarts', () => {
   it('scanAt over the starts finds what a global scan of ASSIGNMENT_RE finds', () => {
@@ -34,6 +37,8 @@ describe('assignmentStarts', () => {
       }
       const lower = text.toLowerCase();
       if (lower.length !== text.length) continue;
+      // The gate, written from the ":" or "=" back, passes the same texts as the plain form.
+      expect(ASSIGNMENT_GATE.test(lower), JSON.stringify(text)).toBe(PLAIN_GATE.test(lower));
       const expected = scan(ASSIGNMENT_RE, text, span);
       matched += expected.length;
       expect(scanAt(sticky, text, assignmentStarts(text, lower), span), JSON.stringify(text)).toEqual(expected);
