@@ -151,8 +151,36 @@ export function ukNinoValid(input: string): boolean {
 }
 
 /** Shannon entropy in bits per character; separates random secrets from words like "password123". */
+// Counts and first-occurrence order of the characters of an ASCII string (reused: one call at a time).
+const ASCII_COUNTS = new Uint32Array(128);
+const ASCII_ORDER = new Uint8Array(128);
+
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
+  // ASCII strings (nearly all values): counted in a typed array, summed in the order the Map below would
+  // visit (first occurrence), so the result is the same to the last bit.
+  let distinct = 0;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if ((ASCII_COUNTS[c] as number) === 0) ASCII_ORDER[distinct++] = c;
+    ASCII_COUNTS[c] = (ASCII_COUNTS[c] as number) + 1;
+  }
+  if (ascii) {
+    let h = 0;
+    for (let k = 0; k < distinct; k++) {
+      const c = ASCII_ORDER[k] as number;
+      const p = (ASCII_COUNTS[c] as number) / s.length;
+      ASCII_COUNTS[c] = 0;
+      h -= p * Math.log2(p);
+    }
+    return h;
+  }
+  ASCII_COUNTS.fill(0);
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let h = 0;
