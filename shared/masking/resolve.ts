@@ -6,8 +6,22 @@ import type { Span } from './types';
 const priority = (a: Span, b: Span): number =>
   b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
 
+const byPosition = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+
+/** A sorted copy; insertion sort for the few spans of a chat message (stable, like Array.prototype.sort). */
+function sortedCopy(spans: readonly Span[]): Span[] {
+  if (spans.length > 16) return [...spans].sort(byPosition);
+  const out: Span[] = [];
+  for (const s of spans) {
+    let i = out.length;
+    while (i > 0 && byPosition(out[i - 1] as Span, s) > 0) i--;
+    out.splice(i, 0, s);
+  }
+  return out;
+}
+
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortedCopy(spans);
   const out: Span[] = [];
   let i = 0;
   while (i < sorted.length) {
