@@ -69,6 +69,7 @@ export class TextFacts {
   private ibanHead = false;
   private ninoHead = false;
   private base64Run = 0;
+  private readonly runs40: number[] = [];
   private colonCount = 0;
   private dashCount = 0;
   private caps: number[] = [];
@@ -90,6 +91,7 @@ export class TextFacts {
     let phoneBest = 0;
     let b64 = 0;
     let b64Best = 0;
+    const runs40 = this.runs40;
     let dotted = 0;
     let iban = false;
     let nino = false;
@@ -107,6 +109,7 @@ export class TextFacts {
         if (c === 32) {
           // A space keeps a phone chain going and ends a base64 run; nothing else to record.
           if (b64 > b64Best) b64Best = b64;
+          if (b64 === 40) runs40.push(i - 40);
           b64 = 0;
           continue;
         }
@@ -140,6 +143,7 @@ export class TextFacts {
           continue;
         }
         if (b64 > b64Best) b64Best = b64;
+        if (b64 === 40) runs40.push(i - 40);
         b64 = 0;
         bits |= ASCII_BIT[c] as number;
         if (c === 58) colons++;
@@ -148,6 +152,7 @@ export class TextFacts {
       }
       phone = 0;
       if (b64 > b64Best) b64Best = b64;
+      if (b64 === 40) runs40.push(i - 40);
       b64 = 0;
       if (c >= 0x4e00 && c <= 0x9fff) {
         bits |= c === 0x53f7 ? CH.CJK | CH.HAO : CH.CJK;
@@ -161,6 +166,7 @@ export class TextFacts {
       } else if (c >= 0xc0 && isCapital(c)) caps.push(i);
     }
     if (b64 > b64Best) b64Best = b64;
+    if (b64 === 40) runs40.push(t.length - 40);
     this.bits = best > 0 ? bits | CH.DIGIT : bits;
     this.longestRun = best;
     this.phoneRun = phoneBest;
@@ -237,6 +243,12 @@ export class TextFacts {
   longestBase64Run(): number {
     if (!this.scanned) this.scan();
     return this.base64Run;
+  }
+
+  /** Where the runs of exactly 40 [A-Za-z0-9/+] start (a bare AWS secret key is one), in increasing order. */
+  base64Runs40(): readonly number[] {
+    if (!this.scanned) this.scan();
+    return this.runs40;
   }
 
   /** How many times ":" occurs. */

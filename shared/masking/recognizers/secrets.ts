@@ -36,7 +36,9 @@ export const ASSIGNMENT_RE =
   /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth(?!or(?:ed)?\b|ors\b)|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?((?:[^\s"'`,;&<>]|&(?![\w.-]{1,40}=)){6,512})/dgi;
 const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/dg;
 // The first character comes before the lookbehind so that spaces and punctuation never pay for it.
-const AWS_SECRET_RE = /[A-Za-z0-9/+](?<![A-Za-z0-9/+]{2})[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])/g;
+export const AWS_SECRET_RE = /[A-Za-z0-9/+](?<![A-Za-z0-9/+]{2})[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])/g;
+// A match is a whole run of exactly 40 such characters: tried only where TextFacts found one begin.
+const AWS_SECRET_AT = new RegExp(AWS_SECRET_RE.source, 'y');
 
 /** Values that are obviously not secrets: references, masks, placeholders, booleans. */
 function looksLikeRealSecret(value: string): boolean {
@@ -116,13 +118,17 @@ export const secretRecognizer: Recognizer = {
     if (facts.longestBase64Run() < 40) return out;
     const lower = facts.lower();
     if (!lower.includes('secret') && !lower.includes('aws') && !lower.includes('key')) return out;
-    out.push(
-      ...scan(AWS_SECRET_RE, text, (m) => {
+    scanAt(
+      AWS_SECRET_AT,
+      text,
+      facts.base64Runs40(),
+      (m) => {
         const v = m[0];
         if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v) || shannonEntropy(v) < 4) return null;
         const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
         return /secret|aws|key/.test(before) ? whole(m, 0.85) : null;
-      }),
+      },
+      out,
     );
     return out;
   },

@@ -71,6 +71,24 @@ describe('TextFacts', () => {
     }
   });
 
+  it('base64Runs40() lists where the runs of exactly 40 [A-Za-z0-9/+] start', () => {
+    const next = rng(19);
+    const chars = ['a', 'Z', '7', '/', '+', '=', ' ', '-', 'é', '😀'];
+    let found = 0;
+    for (let k = 0; k < 5_000; k++) {
+      let text = '';
+      for (let i = Math.floor(next() * 6); i >= 0; i--) {
+        const len = 38 + Math.floor(next() * 5);
+        for (let j = 0; j < len; j++) text += chars[Math.floor(next() * 5)];
+        text += chars[5 + Math.floor(next() * 5)];
+      }
+      const expected = [...text.matchAll(/[A-Za-z0-9/+]+/g)].filter((m) => m[0].length === 40).map((m) => m.index);
+      found += expected.length;
+      expect(new TextFacts(text).base64Runs40(), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(1_000);
+  });
+
   it('lower() is the lower-cased text', () => {
     expect(new TextFacts('Ab ÉX İ').lower()).toBe('Ab ÉX İ'.toLowerCase());
   });
