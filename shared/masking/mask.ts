@@ -80,12 +80,12 @@ export function findSpans(text: string, options: MaskOptions = DEFAULT_OPTIONS):
 export function maskText(text: string, options: MaskOptions = DEFAULT_OPTIONS, mapping?: MaskMapping): MaskResult {
   const spans = findSpans(text, options);
   const assigner = new PlaceholderAssigner(mapping, options.surrogates ?? false, text);
-  let masked = '';
+  const parts: string[] = [];
   let at = 0;
   for (const s of spans) {
-    masked += text.slice(at, s.start) + assigner.replacementFor(s.type, text.slice(s.start, s.end));
+    parts.push(text.slice(at, s.start), assigner.replacementFor(s.type, text.slice(s.start, s.end)));
     at = s.end;
   }
-  masked += text.slice(at);
-  return { masked, spans, mapping: assigner.result() };
+  parts.push(text.slice(at));
+  return { masked: parts.join(''), spans, mapping: assigner.result() };
 }
