@@ -57,6 +57,33 @@ export function loneWordEnd(text: string, s: number): number {
   return d >= 128 || (d >= 65 && d <= 90) || PARTICLE_START[d] === 1 ? -1 : j;
 }
 
+/**
+ * The words the person word pattern W (global, over text.slice(start, end)) finds when that slice is plain: ASCII
+ * words of a capital and 1-30 lower-case letters, separated by single spaces. Appends them and their starts and
+ * returns true; returns false (appending what it may have) for any other slice, which the pattern then scans.
+ */
+export function plainWords(text: string, start: number, end: number, words: string[], starts: number[]): boolean {
+  let i = start;
+  while (i < end) {
+    const first = text.charCodeAt(i);
+    if (first < 65 || first > 90) return false;
+    let j = i + 1;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c < 97 || c > 122) break;
+      j++;
+    }
+    if (j - i - 1 < 1 || j - i - 1 > 30) return false;
+    words.push(text.slice(i, j));
+    starts.push(i);
+    if (j === end) return true;
+    // One space, then the next word.
+    if (text.charCodeAt(j) !== 32 || j + 1 >= end) return false;
+    i = j + 1;
+  }
+  return false;
+}
+
 /** The literal words of an alternation ("Dear|Hi|Estimad[oa]"), by first character; a class cuts a word short. */
 export function literalsByFirst(alternation: string): Map<number, string[]> {
   const out = new Map<number, string[]>();

@@ -7,7 +7,7 @@
 import { escapeRegExp, repeated, scan, scanAt } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { canStartRun, canStartWord, labelStarts, literalsByFirst, loneWordEnd, speakerStarts, startsOf } from './person-starts';
+import { canStartRun, canStartWord, labelStarts, literalsByFirst, loneWordEnd, plainWords, speakerStarts, startsOf } from './person-starts';
 import { CN_SURNAMES, NOT_NAME_WORDS } from './name-lists';
 import { AMBIGUOUS, FAMILY, flagsOf, GIVEN, WEAK } from './name-flags';
 import { EmailTokens } from './person-email';
@@ -79,7 +79,7 @@ const CAP_SEQ_AT = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}_@./-]\\p{Lu})${W.slice('
 // A speaker or sender label at the start of a line: "Ada Park: on my way", "[09:14] Ada: ok", "**Ada Park:**".
 // Labels like "Next Steps:" look the same, so speaker() keeps only runs with a known name word.
 const SPEAKER_AT = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dyu');
-const WORD_RE = new RegExp(W, 'gu');
+export const WORD_RE = new RegExp(W, 'gu');
 // Necessary conditions of the patterns above, without their leading lookbehinds: cheap scans that rule
 // most texts out before the full patterns run (what follows a label is a capital). Gates before the title and
 // greeting patterns were tried and removed: in the mixed workload they cost more than they saved.
@@ -126,11 +126,16 @@ function nameWords(text: string, start: number, end: number): { start: number; e
   // The words and where they start, in two arrays (no object per word).
   const words: string[] = [];
   const starts: number[] = [];
-  WORD_RE.lastIndex = 0;
-  const slice = text.slice(start, end);
-  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
-    words.push(m[0]);
-    starts.push(start + m.index);
+  // Most runs are plain ASCII words ("Ada Park"), split without the pattern (see plainWords).
+  if (!plainWords(text, start, end, words, starts)) {
+    words.length = 0;
+    starts.length = 0;
+    WORD_RE.lastIndex = 0;
+    const slice = text.slice(start, end);
+    for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
+      words.push(m[0]);
+      starts.push(start + m.index);
+    }
   }
   let i = 0;
   while (i < words.length && NOT_NAME_WORDS.has(words[i] as string)) i++;

@@ -2,8 +2,8 @@
 // hold every place its pattern can match, or a name would go unmasked: scanAt over the list must find
 // exactly what a global scan of the same pattern finds, on texts made of the patterns' own pieces.
 import { describe, expect, it } from 'vitest';
-import { STICKY_PATTERNS, STICKY_STARTS } from '../../../shared/masking/recognizers/person';
-import { canStartRun, loneWordEnd } from '../../../shared/masking/recognizers/person-starts';
+import { STICKY_PATTERNS, STICKY_STARTS, WORD_RE } from '../../../shared/masking/recognizers/person';
+import { canStartRun, loneWordEnd, plainWords } from '../../../shared/masking/recognizers/person-starts';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
 
@@ -75,5 +75,29 @@ describe('person STICKY_STARTS', () => {
       }
     }
     expect(answered).toBeGreaterThan(5_000);
+  });
+
+  it('plainWords, when it answers, finds the words the word pattern finds in the slice', () => {
+    const next = rng(37);
+    const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+    const words = ['Ada', 'Park', 'Lindqvist', 'X', 'Ab', 'Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'McAllister', 'van', 'ada', 'José', 'O’Brien', 'Ann-Marie'];
+    const glue = [' ', ' ', ' ', '  ', '\t', '', '-', '.'];
+    let answered = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = pick(['', ' ', 'x', 'é']);
+      const start = text.length;
+      for (let i = 1 + Math.floor(next() * 4); i > 0; i--) text += (i < 4 && text.length > start ? pick(glue) : '') + pick(words);
+      const end = text.length;
+      text += pick(['', ' ', 'x', 'é', ',']);
+      const found: string[] = [];
+      const starts: number[] = [];
+      if (!plainWords(text, start, end, found, starts)) continue;
+      answered++;
+      const slice = text.slice(start, end);
+      const expected = [...slice.matchAll(new RegExp(WORD_RE.source, 'gu'))];
+      expect(found, JSON.stringify(text)).toEqual(expected.map((m) => m[0]));
+      expect(starts, JSON.stringify(text)).toEqual(expected.map((m) => start + m.index));
+    }
+    expect(answered).toBeGreaterThan(1_000);
   });
 });
