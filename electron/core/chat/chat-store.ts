@@ -114,10 +114,9 @@ export function vaultChatStore(vault: VaultService): ChatStore {
  * Ephemeral conversations: messages live in the vault's EphemeralStore, the mapping here, both
  * only in memory. Mappings of conversations that no longer exist are dropped on every turn.
  */
-export function ephemeralChatStore(vault: VaultService, mappings: Map<string, MaskMapping>): ChatStore {
+export function ephemeralChatStore(vault: Pick<VaultService, 'ephemeral'>, mappings: Map<string, MaskMapping>): ChatStore {
   const prune = () => {
-    const alive = new Set(vault.ephemeral.list().map((c) => c.id));
-    for (const id of mappings.keys()) if (!alive.has(id)) mappings.delete(id);
+    for (const id of mappings.keys()) if (!vault.ephemeral.has(id)) mappings.delete(id);
   };
   return {
     ephemeral: true,

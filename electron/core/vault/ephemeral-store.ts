@@ -50,6 +50,10 @@ export class EphemeralStore {
     return this.view(this.entry(id));
   }
 
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
   list(): Conversation[] {
     return [...this.entries.values()].map((e) => this.view(e)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
