@@ -3,19 +3,11 @@
 // the plain forms accept, or an address would go unmasked.
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMAT_GATES, ANY_FORMAT } from '../../../shared/masking/recognizers/address';
+import { rng } from './seeded-random';
 
 // The German gate as it was first written: the street word, one to three spaces or tabs, a digit.
 const PLAIN_DE_GATE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm)[ \t]{1,3}\d/;
 const pieces = ['Haupt', 'straße', 'Straße', 'str.', 'Str.', 'weg', 'Weg', 'ring', 'bring', 'Damm', 'ufer', 'rue', 'avenue', 'bis', 'Calle', 'C/', 'Street', 'St', 'Rd', 'Way', ' ', ' ', '  ', '    ', '\t', ',', '5', '12', '221B', 'a', 'x', '\n', 'Main', 'de la'];
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('address gates', () => {
   it('the German gate and the joined pre-test accept exactly what the plain gates accept', () => {

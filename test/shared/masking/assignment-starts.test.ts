@@ -3,19 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { ASSIGNMENT_GATE, ASSIGNMENT_RE, assignmentStarts } from '../../../shared/masking/recognizers/secrets';
 import { scan, scanAt } from '../../../shared/masking/scan';
+import { rng } from './seeded-random';
 
 const keys = ['password', 'PASSWD', 'passphrase', 'pwd', 'Secret', 'token', 'api_key', 'api-key', 'apikey', 'ACCESS_KEY', 'private_key', 'client_secret', 'auth', 'author', 'credentials', 'key', 'passecret', 'authtoken'];
 const glue = ['', '', '_', '-', '.', 'DB_', 'x', 'my.', ' ', '"', "'", ':', ' = ', '=', '=>', ': ', '\t', '\n', ',', 'é', 'K'];
 const values = ['hunter2!xyz', 'S3cr3t-V@lue', 'changeme', '${ENV}', 'abc', 'x&y=1', 'Zx9_long_value_here', '"quoted value"'];
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The gate as it was first written: a key-word stem, up to 40 name characters, ":" or "=".
 const PLAIN_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/;

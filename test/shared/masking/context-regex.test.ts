@@ -4,20 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { ANY_REQUIRED_CUE, RECOGNIZERS, wordsRegex } from '../../../shared/masking/registry';
 import { escapeRegExp } from '../../../shared/masking/scan';
+import { rng } from './seeded-random';
 
 // The form the grouped pattern replaces: one alternative per word, each with its own boundaries.
 const plain = (words: readonly string[]): RegExp =>
   new RegExp(words.map((w) => `${/^\w/.test(w) ? '\\b' : ''}${escapeRegExp(w)}${/\w$/.test(w) ? '\\b' : ''}`).join('|'), 'i');
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const glue = [' ', '', 'x', '1', '_', '-', '.', ',', ':', 'é', '\n', 'K', 'İ', '(', ')'];
 const allWords = RECOGNIZERS.flatMap((r) => [...(r.context ?? []), ...(r.negativeContext ?? [])]);
 

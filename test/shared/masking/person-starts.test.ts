@@ -6,6 +6,7 @@ import { STICKY_PATTERNS, STICKY_STARTS, WORD_RE } from '../../../shared/masking
 import { canStartRun, loneWordEnd, plainWords } from '../../../shared/masking/recognizers/person-starts';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
+import { rng } from './seeded-random';
 
 // Cue words, name words and glue, drawn in turn so that the patterns match often.
 const cues = [
@@ -18,15 +19,6 @@ const glue = [
   ' <ada@example.org>', ' (x.y@z.io)', ': "', ': \n',
 ];
 const cueGlue = [' ', '. ', ': ', ':', ' :', ', ', ',\n', ':\n  ', '\t', '', ': "', '.'];
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1, group: m[1] });
 
 describe('person STICKY_STARTS', () => {

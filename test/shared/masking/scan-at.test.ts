@@ -4,17 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
 import { findSpans } from '../../../shared/masking';
+import { rng } from './seeded-random';
 
 const words = ['Ada', 'Park', 'Mr.', 'Dear', 'van', 'de', ' ', '  ', '\n', ',', 'anna', 'ÉLodie', 'Éa', 'O’Brien', 'x', '@', '.', 'Jean-Pierre', 'Hi'];
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('scanAt', () => {
   it('finds what a global scan finds when given every capital of the text', () => {

@@ -2,17 +2,9 @@
 // check digits); they must answer exactly what the regexes answer.
 import { describe, expect, it } from 'vitest';
 import { digitsOnly, isRepeatedDigit } from '../../../shared/masking/scan';
+import { rng } from './seeded-random';
 
 const pieces = ['0', '1', '7', '7', '7', '9', ' ', '-', '.', 'a', '٣', '４', '+', '\u0000', '𝟕'];
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('scan helpers', () => {
   it('digitsOnly(s) is s.replace(/\\D/g, "") and isRepeatedDigit(s) is /^(\\d)\\1+$/.test(s)', () => {

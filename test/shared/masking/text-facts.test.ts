@@ -3,17 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { repeated } from '../../../shared/masking/scan';
 import { CH, TextFacts } from '../../../shared/masking/text-facts';
+import { rng } from './seeded-random';
 
 // A small deterministic generator (mulberry32), so a failure names a reproducible case.
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pieces = ['1', '2', '9', '0', ' ', '-', '  ', '--', '.', 'a', 'A', 'É', 'é', 'ß', '𝐀', '\ud835', '\udc00', '\n', ':', 'Ω', 'ǅ', '٣', '４', 'J', 'Z', '@', '=', '/', '_', '+', '(', ')', '号', '李', 'x'];
 const sample = (next: () => number, len: number): string => {
   let s = '';
