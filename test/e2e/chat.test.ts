@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, openPreviewInBrowser, type PreviewBrowser } from './support/preview-browser';
+import { listConversations as listConversationsOf, openNewChat } from './support/new-chat';
 import { ensureVaultOpen } from './support/vault-ready';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -24,20 +25,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function listConversations(): Promise<Array<{ id: string; title: string; keep: boolean; ephemeral: boolean }>> {
-  const r = await h.preview.core.rpc.call('conversations.list', {});
-  if (!r.ok) throw new Error(r.error.code);
-  return (r.output as { conversations: Array<{ id: string; title: string; keep: boolean; ephemeral: boolean }> }).conversations;
-}
-
-async function newChat(): Promise<string> {
-  const before = new Set((await listConversations()).map((c) => c.id));
-  await h.page.getByTestId('new-chat').click();
-  let id = '';
-  await expect.poll(async () => ((id = (await listConversations()).find((c) => !before.has(c.id))?.id ?? ''), id)).not.toBe('');
-  await h.page.getByTestId('chat-view').waitFor();
-  return id;
-}
+const listConversations = () => listConversationsOf(h);
+const newChat = () => openNewChat(h);
 
 describe('chat in Chromium', () => {
   it('creates a conversation with New chat and selects it', async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerSummary } from '../../shared/contract/channels/ledger';
 import { reply, startMockProvider, type MockProvider } from '../fixtures/mock-provider';
 import { ROOT, openPreviewInBrowser, type PreviewBrowser } from './support/preview-browser';
+import { openNewChat } from './support/new-chat';
 import { ensureVaultOpen } from './support/vault-ready';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -97,8 +98,7 @@ describe('custom endpoint in Chromium', () => {
 
   it('sends a message with an email to it: masked on the wire, restored in the reply', async () => {
     const { page } = h;
-    await page.getByTestId('new-chat').click();
-    await page.getByTestId('chat-view').waitFor();
+    await openNewChat(h);
     await page.getByTestId('provider-select').selectOption('custom-mock-gateway');
     expect(await page.getByTestId('model-select').inputValue()).toBe('mock-model');
     // Nothing is known about a custom endpoint's jurisdiction, and it says so.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, openPreviewInBrowser, type PreviewBrowser } from './support/preview-browser';
+import { openNewChat } from './support/new-chat';
 import { E2E_PASSPHRASE, ensureVaultOpen } from './support/vault-ready';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -60,8 +61,7 @@ async function openPart(testId: string) {
 describe('Data & security in Chromium', () => {
   it('exports a conversation sent with the Preview provider as JSON to a path', async () => {
     const { page } = h;
-    await page.getByTestId('new-chat').click();
-    await page.getByTestId('chat-view').waitFor();
+    await openNewChat(h);
     await page.getByTestId('composer-input').fill(MESSAGE);
     await page.getByTestId('send-button').click();
     await expect.poll(() => page.getByTestId('message').count(), { timeout: 15_000 }).toBe(2);

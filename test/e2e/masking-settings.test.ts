@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, openPreviewInBrowser, type PreviewBrowser } from './support/preview-browser';
+import { openNewChat } from './support/new-chat';
 import { ensureVaultOpen } from './support/vault-ready';
 
 const TERM = 'Project Falcon';
@@ -91,8 +92,7 @@ describe('masking settings in Chromium', () => {
     await panel.waitFor({ state: 'detached' });
 
     // The composer's live preview highlights exactly what the settings say.
-    await page.getByTestId('new-chat').click();
-    await page.getByTestId('chat-view').waitFor();
+    await openNewChat(h);
     const text = `${TERM} status: see ${TICKET}; mail ${ALLOWED} and ${EMAIL}, host ${IP}.`;
     await page.getByTestId('composer-input').fill(text);
     const preview = page.getByTestId('mask-preview');

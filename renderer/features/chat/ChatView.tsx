@@ -30,7 +30,7 @@ export function ChatView() {
 
   if (!conversation) return <ChatEmptyState />;
   return (
-    <section className="chat" data-testid="chat-view" aria-labelledby="chat-title">
+    <section className="chat" data-testid="chat-view" data-conversation-id={conversation.id} aria-labelledby="chat-title">
       <header className="chat__head">
         <h1 id="chat-title" className="chat__title" data-testid="chat-title">
           {conversation.title}
