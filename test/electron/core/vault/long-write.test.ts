@@ -38,6 +38,18 @@ function observer(t: TestCore, d: VaultDomain): Db {
   return db;
 }
 
+/** A long write that stores one conversation, then waits with its transaction open until released. */
+async function heldLongWrite(d: VaultDomain, id: string, title: string): Promise<{ long: Promise<void>; release: () => void }> {
+  const g = gate();
+  const long = d.vault.longWrite(async (db, pause) => {
+    insertConversation(db, id, title);
+    await pause();
+    await g.wait;
+  });
+  await turns(3);
+  return { long, release: g.open };
+}
+
 const titles = (db: Db): string[] => (db.prepare('SELECT title FROM conversations ORDER BY title').all() as Array<{ title: string }>).map((r) => r.title);
 const insertConversation = (db: Db, id: string, title: string): void => {
   db.prepare('INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, 1, 1)').run(id, title);
@@ -120,19 +132,13 @@ describe('VaultService.longWrite', () => {
     await t.call('vault.setupPassphrase', { passphrase: 'a good passphrase' });
     await t.call('secrets.set', { id: 'deepseek', label: 'D', value: 'sk-before-the-long-write-0000' });
     const d = await t.core.storage();
-    const g = gate();
-    const long = d.vault.longWrite(async (db, pause) => {
-      insertConversation(db, 'c_longwrite0003', 'imported');
-      await pause();
-      await g.wait;
-    });
-    await turns(3);
+    const { long, release } = await heldLongWrite(d, 'c_longwrite0003', 'imported');
     let saved = false;
     const save = t.call('secrets.set', { id: 'anthropic', label: 'A', value: 'sk-ant-during-the-long-write-00' }).then((r) => ((saved = true), r));
     await turns(5);
     expect(saved).toBe(false);
     expect(((await t.call('secrets.list')).keys as Array<{ id: string }>).map((k) => k.id)).toEqual(['deepseek']);
-    g.open();
+    release();
     await long;
     await expect(save).resolves.toMatchObject({ id: 'anthropic', last4: 'e-00' });
     expect(((await t.call('secrets.list')).keys as Array<{ id: string }>).map((k) => k.id).sort()).toEqual(['anthropic', 'deepseek']);
@@ -141,18 +147,12 @@ describe('VaultService.longWrite', () => {
   it('clearing the ledger during a long write waits for it, then clears', async () => {
     const t = await testCore({ keychain: true });
     const d = await t.core.storage();
-    const g = gate();
-    const long = d.vault.longWrite(async (db, pause) => {
-      insertConversation(db, 'c_longwrite0004', 'imported');
-      await pause();
-      await g.wait;
-    });
-    await turns(3);
+    const { long, release } = await heldLongWrite(d, 'c_longwrite0004', 'imported');
     let done = false;
     const clear = t.call('ledger.clear', { confirm: 'CLEAR' }).then((r) => ((done = true), r));
     await turns(5);
     expect(done).toBe(false);
-    g.open();
+    release();
     await long;
     await expect(clear).resolves.toEqual({ cleared: 0 });
     expect(titles(observer(t, d))).toContain('imported');
