@@ -56,13 +56,6 @@ export function repeated(x: string, min: number, max = min): string {
   return `(?:${x})`.repeat(min) + optional;
 }
 
-/** True when `ch` occurs at least `n` times in text (native searches, stops at the n-th). */
-export function occursAtLeast(text: string, ch: string, n: number): boolean {
-  let count = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) if (++count >= n) return true;
-  return count >= n;
-}
-
 /** A candidate covering the whole match. */
 export const whole = (m: RegExpExecArray, score: number, type?: EntityType): Candidate =>
   type ? { start: m.index, end: m.index + m[0].length, score, type } : { start: m.index, end: m.index + m[0].length, score };

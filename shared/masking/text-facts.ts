@@ -2,21 +2,6 @@
 // shared by all recognizers of one findSpans call, so that a pattern whose preconditions fail never
 // scans. Every gate built on these facts must be a necessary condition of the pattern it guards.
 
-/** Length of the longest chain of ASCII digits in which consecutive digits are adjacent or one space or dash apart. */
-export function longestDigitRun(t: string): number {
-  let best = 0;
-  let run = 0;
-  let last = -3;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    const sep = t.charCodeAt(i - 1);
-    run = last === i - 1 || (last === i - 2 && (sep === 32 || sep === 45)) ? run + 1 : 1;
-    last = i;
-    if (run > best) best = run;
-  }
-  return best;
-}
 const LU = /^\p{Lu}$/u;
 // Whether a BMP code unit is a capital (\p{Lu}): 0 not yet known, 1 no, 2 yes; filled on first sight.
 const BMP_CAPITAL = new Uint8Array(0x10000);
@@ -83,7 +68,7 @@ export class TextFacts {
     const t = this.text;
     const caps = this.caps;
     let bits = 0;
-    // Digit run (see longestDigitRun), digits in the current phone chain, current [A-Za-z0-9/+] run.
+    // Digit run (digits adjacent or one space or dash apart, see hasDigitRun), digits in the current phone chain, current [A-Za-z0-9/+] run.
     let run = 0;
     let last = -3;
     let best = 0;

@@ -2,7 +2,7 @@
 // returns, in increasing order, a superset of the positions at which its pattern can match, so that
 // scanAt over them finds exactly what a global scan would; the cheaper the list, the fewer regex runs.
 
-export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // ASCII characters after which CAP_SEQ_AT's lookbehind (?<![\p{L}\p{N}_@./-]\p{Lu}) fails.
 const NOT_BEFORE_RUN = new Uint8Array(128);
