@@ -17,6 +17,7 @@ export class ImportProgressHub {
   private readonly listeners = new Set<(s: ImportStatus) => void>();
   private lastSent = 0;
 
+  /** The latest status; `running` is also what refuses a second import into the same vault. */
   get status(): ImportStatus {
     return this.current;
   }

@@ -153,13 +153,12 @@ export interface ImportVault {
   audit(kind: string, detail: AuditDetail): void;
 }
 
-/** Vaults with an import running (from the path check and key derivation on, not only while writing). */
-const running = new WeakSet<ImportVault>();
+const importBusy = (cause?: unknown): VeilError => new VeilError('IMPORT_BUSY', 'An import is already running. Wait for it to finish, then try again.', { cause });
 
 /** The vault's long-write errors in the words of an import. */
 function longWriteError(err: unknown): unknown {
   const code = (err as { code?: string }).code;
-  if (code === 'VAULT_BUSY') return new VeilError('IMPORT_BUSY', 'An import is already running. Wait for it to finish, then try again.', { cause: err });
+  if (code === 'VAULT_BUSY') return importBusy(err);
   if (code === 'VAULT_WRITE_INTERRUPTED') {
     return new VeilError('IMPORT_INTERRUPTED', 'Veil was locked (or the vault closed) during the import. Nothing was imported; unlock and try again.', { cause: err });
   }
@@ -171,9 +170,9 @@ export async function runImport(
   input: { path: string; source?: ImportSource; passphrase?: string },
   onProgress?: ImportProgressListener,
 ): Promise<ImportResult> {
-  if (running.has(vault)) throw longWriteError(new VeilError('VAULT_BUSY', 'A long write is running.'));
-  running.add(vault);
   const hub = importProgressFor(vault);
+  // Running from the path check and key derivation on, not only while the long write holds the vault.
+  if (hub.status.running) throw importBusy();
   hub.start();
   const report = (p: ImportProgress): void => {
     hub.update(p);
@@ -190,7 +189,6 @@ export async function runImport(
       bytes.dispose();
     }
   } finally {
-    running.delete(vault);
     hub.finish();
   }
   vault.audit('import', { source: result.source, conversations: result.conversations, messages: result.messages, renamed: result.renamed });
