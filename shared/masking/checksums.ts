@@ -1,13 +1,10 @@
 // Check-digit algorithms that turn "looks like a number" into "is a valid identifier".
 // Validation is what keeps order numbers, versions and hashes from being masked as PII.
-
 import { digitsOnly } from './scan';
-
-const digitsOf = digitsOnly;
 
 /** Luhn (mod 10), used by payment cards. */
 export function luhnValid(input: string): boolean {
-  const d = digitsOf(input);
+  const d = digitsOnly(input);
   if (d.length < 2) return false;
   let sum = 0;
   let double = false;
@@ -67,7 +64,7 @@ const VERHOEFF_P = [
 
 /** Verhoeff dihedral check, used by Aadhaar. */
 export function verhoeffValid(input: string): boolean {
-  const d = digitsOf(input);
+  const d = digitsOnly(input);
   if (d.length < 2) return false;
   let c = 0;
   for (let i = 0; i < d.length; i++) {
@@ -79,7 +76,7 @@ export function verhoeffValid(input: string): boolean {
 
 /** Aadhaar: 12 digits, first digit 2-9, Verhoeff. */
 export function aadhaarValid(input: string): boolean {
-  const d = digitsOf(input);
+  const d = digitsOnly(input);
   return d.length === 12 && d[0] !== '0' && d[0] !== '1' && verhoeffValid(d);
 }
 
@@ -101,7 +98,7 @@ export function cnResidentIdValid(input: string): boolean {
 
 /** German tax identification number (Steuer-IdNr): 11 digits, digit-repetition rule, ISO 7064 MOD 11,10. */
 export function deTaxIdValid(input: string): boolean {
-  const d = digitsOf(input);
+  const d = digitsOnly(input);
   if (d.length !== 11 || d[0] === '0') return false;
   const counts = new Map<string, number>();
   for (const ch of d.slice(0, 10)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
@@ -129,7 +126,7 @@ export function frNirValid(input: string): boolean {
 
 /** US SSN structural rules: area not 000/666/9xx, group not 00, serial not 0000, no well-known samples. */
 export function usSsnValid(input: string): boolean {
-  const d = digitsOf(input);
+  const d = digitsOnly(input);
   if (d.length !== 9) return false;
   const area = d.slice(0, 3);
   const group = d.slice(3, 5);
@@ -150,11 +147,11 @@ export function ukNinoValid(input: string): boolean {
   return !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(prefix);
 }
 
-/** Shannon entropy in bits per character; separates random secrets from words like "password123". */
 // Counts and first-occurrence order of the characters of an ASCII string (reused: one call at a time).
 const ASCII_COUNTS = new Uint32Array(128);
 const ASCII_ORDER = new Uint8Array(128);
 
+/** Shannon entropy in bits per character; separates random secrets from words like "password123". */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
   // ASCII strings (nearly all values): counted in a typed array, summed in the order the Map below would

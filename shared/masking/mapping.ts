@@ -96,7 +96,6 @@ export class PlaceholderAssigner {
     }
   }
 
-  /** The replacement text for a value: its placeholder, or its surrogate when surrogates are on. */
   /** The entries of one type by normalised value. */
   private values(type: EntityType): Map<string, MappingEntry> {
     let m = this.byKey.get(type);
@@ -107,6 +106,7 @@ export class PlaceholderAssigner {
     return m;
   }
 
+  /** The replacement text for a value: its placeholder, or its surrogate when surrogates are on. */
   replacementFor(type: EntityType, value: string): string {
     const key = normalizeValue(type, value);
     const values = this.values(type);
