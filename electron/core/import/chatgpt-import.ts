@@ -34,10 +34,8 @@ const ConversationSchema = z.looseObject({
 });
 type ChatGptConversation = z.infer<typeof ConversationSchema>;
 
-export const ChatGptExportSchema = z.array(ConversationSchema);
-
 const notChatGpt = (where: string) =>
-  new VeilError('IMPORT_INVALID', `This does not look like a ChatGPT conversations.json (unexpected structure at ${where || 'the top'}). Nothing was imported.`);
+  new VeilError('IMPORT_INVALID', `This does not look like a ChatGPT conversations.json (unexpected structure at ${where}). Nothing was imported.`);
 
 const TEXT_TYPES = new Set(['text', 'multimodal_text']);
 
@@ -109,11 +107,4 @@ export function convertChatGptConversation(raw: unknown, index: number): ExportC
   const parsed = ConversationSchema.safeParse(raw);
   if (!parsed.success) throw notChatGpt([index, ...(parsed.error.issues[0]?.path ?? [])].join('.'));
   return toConversation(parsed.data);
-}
-
-/** Validates and converts a whole parsed file; conversations without any user/assistant text are left out. */
-export function convertChatGpt(data: unknown): ExportConversation[] {
-  const parsed = ChatGptExportSchema.safeParse(data);
-  if (!parsed.success) throw notChatGpt(parsed.error.issues[0]?.path.join('.') ?? '');
-  return parsed.data.map(toConversation).filter((c): c is ExportConversation => c !== null);
 }

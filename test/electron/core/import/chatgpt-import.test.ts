@@ -1,10 +1,14 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { convertChatGpt } from '../../../../electron/core/import/chatgpt-import';
+import { convertChatGptConversation } from '../../../../electron/core/import/chatgpt-import';
+import type { ExportConversation } from '../../../../shared/contract/export-format';
 import { closeCores, dumpVault, testCore } from '../export/export-fixture';
 import { cleanupDirs, tempDataDir } from '../vault/vault-fixture';
 import sample from '../../../fixtures/import/chatgpt-conversations.json';
+
+/** A whole conversations.json converted as the streaming import does it: element by element, empty ones left out. */
+const convertChatGpt = (data: unknown[]): ExportConversation[] => data.map(convertChatGptConversation).filter((c): c is ExportConversation => c !== null);
 
 const FIXTURE = join(import.meta.dirname, '../../../fixtures/import/chatgpt-conversations.json');
 
