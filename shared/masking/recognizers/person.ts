@@ -11,8 +11,6 @@ import { canStartRun, canStartWord, labelStarts, literalsByFirst, loneWordEnd, p
 import { CN_SURNAMES, NOT_NAME_WORDS } from './name-lists';
 import { AMBIGUOUS, FAMILY, flagsOf, GIVEN, WEAK } from './name-flags';
 import { EmailTokens } from './person-email';
-// The e-mail local-part search lives with the e-mail tokens; re-exported for its tests.
-export { EMAIL_LOCAL_RE, emailLocalParts } from './person-email';
 
 // A capitalised word: "Anna", "O'Brien", "McAllister", "DeShawn", "Jean-Pierre", "José" with a combining accent.
 const W = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]{1,30}(?:\\p{Lu}[\\p{Ll}\\p{M}]{1,20})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]{1,30})?(?![\\p{L}\\p{N}_])";

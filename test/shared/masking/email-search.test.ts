@@ -3,7 +3,7 @@
 // (apostrophes, runs longer than 64, URL userinfo, several "@" in a row).
 import { describe, expect, it } from 'vitest';
 import { EMAIL_RE, emailRecognizer } from '../../../shared/masking/recognizers/contact';
-import { EMAIL_LOCAL_RE, emailLocalParts } from '../../../shared/masking/recognizers/person';
+import { EMAIL_LOCAL_RE, emailLocalParts } from '../../../shared/masking/recognizers/person-email';
 import { Rng } from '../../fixtures/masking/gen/rng';
 
 const PIECES = ['a', 'Z', '0', '.', '_', '%', '+', "'", '-', '@', '@', ' ', ':', '//', 'x.com', '.org', "o'neil", 'https://u:p', 'mail.example.de', '\n', 'é', '/', 'a'.repeat(44)];

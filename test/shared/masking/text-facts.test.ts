@@ -5,7 +5,8 @@ import { repeated } from '../../../shared/masking/scan';
 import { CH, TextFacts } from '../../../shared/masking/text-facts';
 import { rng } from './seeded-random';
 
-// A small deterministic generator (mulberry32), so a failure names a reproducible case.
+// Random texts drawn from these pieces (digits, separators, capitals in and beyond ASCII, a lone surrogate),
+// seeded so that a failure names a reproducible case.
 const pieces = ['1', '2', '9', '0', ' ', '-', '  ', '--', '.', 'a', 'A', 'É', 'é', 'ß', '𝐀', '\ud835', '\udc00', '\n', ':', 'Ω', 'ǅ', '٣', '４', 'J', 'Z', '@', '=', '/', '_', '+', '(', ')', '号', '李', 'x'];
 const sample = (next: () => number, len: number): string => {
   let s = '';
