@@ -43,11 +43,6 @@ export interface ChatServiceOptions {
    * the user's preset and switches say. Read on every send, so a policy change applies at once.
    */
   forcedMaskingTypes?: () => readonly EntityType[];
-  /**
-   * Worker threads that mask off the main thread (default: one per spare core; 0 masks on the main
-   * thread). Without the worker file next to the module (a bundle that lacks it) masking stays here.
-   */
-  maskWorkers?: number;
 }
 
 interface Target {
@@ -75,7 +70,8 @@ export class ChatService {
 
   constructor(private readonly opts: ChatServiceOptions) {
     this.providers = opts.providers ?? new ProviderDirectory();
-    this.ahead = new MaskingAhead(opts.maskWorkers ?? defaultMaskWorkers(), opts.log);
+    // Worker count from the machine's spare cores (VEIL_MASK_WORKERS overrides; see defaultMaskWorkers).
+    this.ahead = new MaskingAhead(defaultMaskWorkers(), opts.log);
   }
 
   async send(input: ChatSendInput, emit: (event: ChatEvent) => void, signal: AbortSignal): Promise<void> {
