@@ -117,7 +117,8 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     // A masked form equal to the original is stored once (see masked-column.ts): about 40% fewer
-    // message bytes. The trigger gives the same compact form to rows written with raw SQL (import).
+    // message bytes. The trigger gives the same compact form to rows written with raw SQL that
+    // does not set the flag (the repository and the import write the compact form themselves).
     up: (db) =>
       db.exec(`
         ALTER TABLE messages ADD COLUMN masked_is_content INTEGER NOT NULL DEFAULT 0

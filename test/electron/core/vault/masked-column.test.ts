@@ -1,5 +1,6 @@
 // A masked form equal to the original is stored once; every reader still sees it, and NULL keeps
-// meaning "no masked form". Covers the repository, raw inserts (as import writes) and updates.
+// meaning "no masked form". Covers the repository, raw inserts that do not set the flag (the
+// compaction trigger) and updates.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConversationRepo } from '../../../../electron/core/vault/conversation-repo';
 import { migrate } from '../../../../electron/core/vault/migrations';
@@ -32,7 +33,7 @@ describe('masked form storage', () => {
     db.close();
   });
 
-  it('compacts rows written with raw SQL (as import does) through the trigger', () => {
+  it('compacts rows written with raw SQL that does not set the flag through the trigger', () => {
     const { db, repo, id } = setup();
     const ins = db.prepare(`INSERT INTO messages (conversation_id, role, content, masked_content, status, created_at) VALUES (?, 'user', ?, ?, 'complete', 1)`);
     const a = Number(ins.run(id, 'same text', 'same text').lastInsertRowid);
