@@ -1,11 +1,11 @@
 // Where the progress of a vault's running import is published: runImport updates it piece by
 // piece, and the import.progress stream hands it to the UI (at most every 100 ms, plus the start
 // and the end), so a window can show a progress bar while the import's long write runs.
+import type { ImportProgressEvent } from '../../../shared/contract/channels/export';
 import type { ImportProgress } from './import-service';
 
-export interface ImportStatus extends ImportProgress {
-  running: boolean;
-}
+/** What the import.progress stream sends: the running import's progress, or the last one's end. */
+export type ImportStatus = ImportProgressEvent;
 
 /** Updates closer together than this are merged (the start and the end are always sent). */
 const MIN_INTERVAL_MS = 100;

@@ -5,7 +5,7 @@
 // (RPC, reads and chat streams go on; chat writes wait for its commit) and reports progress. The
 // counts are audited (never content or the path).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { ImportResult, ImportSource } from '../../../shared/contract/channels/export';
+import type { ImportProgressEvent, ImportResult, ImportSource } from '../../../shared/contract/channels/export';
 import { VeilError } from '../errors/veil-error';
 import { isArchive } from '../export/archive-format';
 import { openArchive } from '../export/archive-reader';
@@ -34,12 +34,7 @@ export interface ImportBytes {
 }
 
 /** How far an import has come; bytesRead reaches totalBytes when the whole file was read. */
-export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
-  conversations: number;
-  messages: number;
-}
+export type ImportProgress = Omit<ImportProgressEvent, 'running'>;
 
 export type ImportProgressListener = (p: ImportProgress) => void;
 
