@@ -118,19 +118,20 @@ export function ephemeralChatStore(vault: Pick<VaultService, 'ephemeral'>, mappi
   const prune = () => {
     for (const id of mappings.keys()) if (!vault.ephemeral.has(id)) mappings.delete(id);
   };
+  const contextOf = (conversationId: string): TurnContext => {
+    const store = vault.ephemeral;
+    return { conversation: store.get(conversationId), messages: store.listMessages(conversationId), mapping: mappings.get(conversationId) ?? emptyMapping() };
+  };
   return {
     ephemeral: true,
-    async readContext(conversationId) {
-      const store = vault.ephemeral;
-      return { conversation: store.get(conversationId), messages: store.listMessages(conversationId), mapping: mappings.get(conversationId) ?? emptyMapping() };
-    },
+    readContext: async (conversationId) => contextOf(conversationId),
     async startTurn(conversationId, plan, inCommit) {
       prune();
       const store = vault.ephemeral;
-      const conversation = store.get(conversationId);
-      const mapping = mappings.get(conversationId) ?? emptyMapping();
       // Synchronous from here on: nothing else can run between reading and writing.
-      const decided = plan({ conversation, messages: store.listMessages(conversationId), mapping });
+      const ctx = contextOf(conversationId);
+      const { conversation } = ctx;
+      const decided = plan(ctx);
       mappings.set(conversationId, decided.mapping);
       const userMessage = store.appendMessage(conversationId, { role: 'user', content: decided.userText, maskedContent: decided.userMasked });
       const assistantMessage = store.appendMessage(conversationId, { role: 'assistant', content: '', maskedContent: '', status: 'partial' });
