@@ -19,7 +19,7 @@ const isContainer = (v: unknown): boolean => typeof v === 'object' && v !== null
 const where = (path: JsonPath) => path.join('.') || 'top level';
 
 /** The file does not match the format; the message names the first place that is wrong. */
-export function formatError(path: JsonPath, message: string): VeilError {
+function formatError(path: JsonPath, message: string): VeilError {
   return new VeilError('IMPORT_INVALID', `This Veil export does not match the format (${where(path)}: ${message}). Nothing was imported.`);
 }
 

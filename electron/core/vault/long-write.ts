@@ -17,7 +17,7 @@ export interface LongWriteOptions {
   check?: () => void;
 }
 
-export const DEFAULT_SLICE_MS = 25;
+const DEFAULT_SLICE_MS = 25;
 
 const resolved = Promise.resolve();
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
