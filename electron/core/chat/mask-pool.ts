@@ -105,8 +105,7 @@ export class MaskPool {
 
   /** Starts the workers now; resolves true once all are ready, false when the pool cannot run. */
   async warm(): Promise<boolean> {
-    if (this.broken) return false;
-    while (this.slots.length < this.size) if (!this.spawn()) return false;
+    if (!this.fill()) return false;
     const all = await Promise.all(this.slots.map((s) => s.started));
     return all.every(Boolean) && !this.broken;
   }
@@ -114,21 +113,22 @@ export class MaskPool {
   /** Stops the workers; jobs still out are answered null. */
   close(): void {
     this.broken = true;
-    for (const slot of this.slots.splice(0)) {
-      slot.settle(false);
-      for (const answer of slot.pending.values()) answer(null);
-      slot.pending.clear();
-      void slot.worker.terminate();
-    }
+    for (const slot of this.slots.splice(0)) this.drop(slot);
   }
 
   /** The ready worker with the fewest jobs; starts the missing ones (they take a moment to load). */
   private pick(): Slot | null {
-    if (this.broken) return null;
-    while (this.slots.length < this.size) if (!this.spawn()) return null;
+    if (!this.fill()) return null;
     let best: Slot | null = null;
     for (const s of this.slots) if (s.ready && (!best || s.pending.size < best.pending.size)) best = s;
     return best;
+  }
+
+  /** Starts the missing workers; false when the pool cannot run (closed, or a worker failed). */
+  private fill(): boolean {
+    if (this.broken) return false;
+    while (this.slots.length < this.size) if (!this.spawn()) return false;
+    return true;
   }
 
   private spawn(): Slot | null {
@@ -169,10 +169,15 @@ export class MaskPool {
     if (i < 0) return;
     this.slots.splice(i, 1);
     this.broken = true;
+    this.drop(slot);
+    this.log?.warn('chat: a masking worker stopped; masking on the main thread from now on', err);
+  }
+
+  /** Ends a worker: its jobs still out are answered null (masked on the main thread). */
+  private drop(slot: Slot): void {
     slot.settle(false);
     for (const answer of slot.pending.values()) answer(null);
     slot.pending.clear();
     void slot.worker.terminate();
-    this.log?.warn('chat: a masking worker stopped; masking on the main thread from now on', err);
   }
 }
