@@ -64,7 +64,7 @@ function firstBytes(path: string): { head: Buffer; size: number } {
 }
 
 /** Checks the path, recognises an archive and opens it with the passphrase (the slow KDF runs here, before the vault is touched). */
-export async function openImportBytes(path: string, source: ImportSource | undefined, passphrase: string | undefined): Promise<ImportBytes> {
+async function openImportBytes(path: string, source: ImportSource | undefined, passphrase: string | undefined): Promise<ImportBytes> {
   try {
     return await openBytes(path, source, passphrase);
   } catch (err) {
