@@ -2,12 +2,11 @@
 // built on first use: the person recognizer asks this for every capitalised word, accents folded.
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, WEAK_NAMES } from './name-lists';
 
-/** Lookup that ignores accents, so "José" (composed or not) finds "Jose". */
-// Pure ASCII is its own NFC form and has no marks to fold, so a miss needs no normalising (most words).
 const isAscii = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
   return true;
 };
+/** The word without accents, for lookups that ignore them: "José" (composed or not) finds "Jose". Pure ASCII has none. */
 export const fold = (w: string): string => (isAscii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
 // The lists holding a word, as bits of one map: one lookup per word form instead of one per list and form.
 export const GIVEN = 1;
