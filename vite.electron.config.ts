@@ -1,5 +1,5 @@
-// Vite build of the Electron main process and preload (the renderer has its own vite.config.ts).
-// Two separate builds, chosen by --mode, so that no chunk is shared between them:
+// Vite build of the Electron main process, preload and masking worker (the renderer has its own
+// vite.config.ts). Three separate builds, chosen by --mode, so that no chunk is shared between them:
 //   main    -> dist-electron/main.cjs     Node/CJS; everything bundled except electron and Node built-ins
 //                                         (native modules are loaded at run time from .native/).
 //   preload -> dist-electron/preload.cjs  runs sandboxed: one self-contained file that requires only 'electron'.
