@@ -134,8 +134,7 @@ function nationalNumberOf(number: string, plan: Plan): string {
 }
 
 /** extractCountryCallingCode for a string of an optional leading "+" and digits. */
-function splitCallingCode(s: string, region: string | undefined): { callingCode?: string; number?: string } {
-  const number = s;
+function splitCallingCode(number: string, region: string | undefined): { callingCode?: string; number?: string } {
   if (number[0] !== '+') {
     if (region) {
       const plan = planOf(region);
