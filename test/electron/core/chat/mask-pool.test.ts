@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { maskOptionsFromSettings } from '../../../../shared/contract/masking-options';
 import { SettingsSchema } from '../../../../shared/contract/settings';
 import { emptyMapping } from '../../../../shared/masking';
-import type { ChatStore, TurnContext } from '../../../../electron/core/chat/chat-store';
+import { ephemeralChatStore, type TurnContext } from '../../../../electron/core/chat/chat-store';
 import { MaskingAhead, MIN_WORKER_CHARS } from '../../../../electron/core/chat/masking-ahead';
 import { defaultMaskWorkers, MaskPool, maskingSettingsOf, maskWorkerFile } from '../../../../electron/core/chat/mask-pool';
 import { planTurn } from '../../../../electron/core/chat/turn-plan';
@@ -84,12 +84,7 @@ describe('masking worker pool', () => {
       expect(await ahead.warm()).toBe(true);
       const store = new EphemeralStore();
       const c = store.create({ title: 't' });
-      const chatStore: ChatStore = {
-        ephemeral: true,
-        readContext: async (id) => ({ conversation: store.get(id), messages: store.listMessages(id), mapping: emptyMapping() }),
-        startTurn: () => Promise.reject(new Error('not used here')),
-        updateAssistant: () => Promise.reject(new Error('not used here')),
-      };
+      const chatStore = ephemeralChatStore({ ephemeral: store }, new Map());
       const settings = SettingsSchema.parse({});
       const long = `${TEXT} ${'Lorem ipsum dolor sit amet. '.repeat(Math.ceil(MIN_WORKER_CHARS / 28))}`;
       expect(await (await ahead.start(chatStore, c.id, TEXT, settings, [], true)).plan).toBeNull();
