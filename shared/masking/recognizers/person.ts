@@ -292,7 +292,7 @@ export const personRecognizer: Recognizer = {
     if (at && BRACKET_EMAIL.test(text)) {
       scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromGroup(text, m, 1, 0.8, 2), out);
     }
-    if (text.includes(': ') || text.includes(':\t')) scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m), out);
+    if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m), out);
     capitalisedRuns(text, caps, out);
     if ((chars & CH.CJK) === 0) return out;
     out.push(
