@@ -262,10 +262,7 @@ export class VaultService {
     // Not under a running import (its connection holds the write lock): rotate once it has ended.
     while (this.long) await this.long.ended;
     const rotation = this.doRotateKey();
-    const settled = rotation.then(
-      () => undefined,
-      () => undefined,
-    );
+    const settled = rotation.catch(() => undefined);
     this.rotation = settled;
     try {
       await rotation;
