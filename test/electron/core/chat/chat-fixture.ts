@@ -92,12 +92,12 @@ export const mockEndpoint = (mock: MockProvider, slug = 'mock', apiKey: CustomEn
   streamUsage: true,
 });
 
-export async function chatHarness(opts: { endpoints?: CustomEndpoint[]; key?: string | null; chat?: CoreOptions['chat'] } = {}): Promise<ChatHarness> {
+export async function chatHarness(opts: { endpoints?: CustomEndpoint[]; key?: string | null; chat?: CoreOptions['chat']; egress?: CoreOptions['egress'] } = {}): Promise<ChatHarness> {
   const dataDir = tempDataDir();
   const fx: KeychainFixture = await realKeychain();
   cleanups.push(() => fx.cleanup());
   const { logger, lines } = memoryLogger('debug');
-  const core = await createCore({ dataDir, host: 'test', logger, keychainService: fx.service, ...(opts.chat ? { chat: opts.chat } : {}) });
+  const core = await createCore({ dataDir, host: 'test', logger, keychainService: fx.service, ...(opts.chat ? { chat: opts.chat } : {}), ...(opts.egress ? { egress: opts.egress } : {}) });
   cleanups.push(() => core.close());
   core.chat.providers.setCustomEndpoints(opts.endpoints ?? []);
   const call = async (channel: string, input: unknown = {}) => {

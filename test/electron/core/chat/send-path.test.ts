@@ -7,14 +7,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ChatEvent } from '../../../../shared/contract/channels/chat';
 import type { LedgerEntry } from '../../../../shared/contract/channels/ledger';
 import { MIN_WORKER_CHARS } from '../../../../electron/core/chat/masking-ahead';
-import { createCore, type Core } from '../../../../electron/core/index';
-import { memoryLogger } from '../../../../electron/core/log/logger';
+import type { Core } from '../../../../electron/core/index';
 import type { Db } from '../../../../electron/core/vault/open-vault';
 import { writeBatcherFor } from '../../../../electron/core/vault/write-batcher';
 import { slow, startMockProvider, type MockProvider } from '../../../fixtures/mock-provider';
 import type { RecordedRequest } from '../../../fixtures/mock-provider/types';
-import { realKeychain } from '../secrets/keychain-fixture';
-import { cleanupDirs, tempDataDir } from '../vault/vault-fixture';
+import { cleanupDirs } from '../vault/vault-fixture';
 import { chatHarness, cleanupHarnesses, mockEndpoint } from './chat-fixture';
 
 let mock: MockProvider;
@@ -73,29 +71,17 @@ describe('send path ordering (real core, real gate, loopback mock)', () => {
   });
 
   it('a request the gate refuses is recorded as blocked in the turn\'s commit and never sent', async () => {
-    const fx = await realKeychain();
-    const { logger } = memoryLogger('debug');
-    const core = await createCore({ dataDir: tempDataDir(), host: 'test', logger, keychainService: fx.service, egress: { policy: () => ({ denyHosts: ['127.0.0.1'] }) } });
-    try {
-      core.chat.providers.setCustomEndpoints([mockEndpoint(mock)]);
-      await core.rpc.call('secrets.set', { id: 'custom-mock', label: 'test', value: 'test-key-not-secret-0123456789' });
-      const conv = await core.rpc.call('conversations.create', { title: 't', provider: 'custom-mock' });
-      if (!conv.ok) throw new Error(conv.error.message);
-      const id = (conv.output as { id: string }).id;
-      const events: ChatEvent[] = [];
-      const err = await core.rpc.subscribe('chat.send', { conversationId: id, text: 'hello anna.schmidt@example.com' }, (e) => events.push(e as ChatEvent), new AbortController().signal);
-      expect(err).toBeNull();
-      expect(events.at(-1)).toMatchObject({ type: 'done', status: 'error', error: { code: 'EGRESS_BLOCKED' } });
-      expect(mock.requests).toHaveLength(0);
-      const db = await dbOf(core);
-      const entries = ledgerRows(db);
-      expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ outcome: 'blocked', errorCode: 'EGRESS_BLOCKED', userMessageId: accepted(events)?.userMessageId });
-      expect(entries[0]?.requestBody).not.toContain('anna.schmidt');
-    } finally {
-      await core.close();
-      await fx.cleanup();
-    }
+    const h = await chatHarness({ endpoints: [mockEndpoint(mock)], egress: { policy: () => ({ denyHosts: ['127.0.0.1'] }) } });
+    const id = await h.newConversation();
+    const { events, error: err } = await h.send(id, 'hello anna.schmidt@example.com');
+    expect(err).toBeNull();
+    expect(events.at(-1)).toMatchObject({ type: 'done', status: 'error', error: { code: 'EGRESS_BLOCKED' } });
+    expect(mock.requests).toHaveLength(0);
+    const db = await dbOf(h.core);
+    const entries = ledgerRows(db);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ outcome: 'blocked', errorCode: 'EGRESS_BLOCKED', userMessageId: accepted(events)?.userMessageId });
+    expect(entries[0]?.requestBody).not.toContain('anna.schmidt');
   });
 
   it('concurrent sends in one conversation get their own placeholders (a worker plan of a changed conversation is redone)', async () => {
