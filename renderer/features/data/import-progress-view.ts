@@ -4,13 +4,9 @@
 import type { ImportProgressEvent } from '../../../shared/contract/channels/export';
 import { plural } from './data-labels';
 
-export interface ImportProgressView {
+export interface ImportProgressView extends Readonly<Omit<ImportProgressEvent, 'running'>> {
   /** False until the core reports this import running: the bar is indeterminate then. */
   readonly known: boolean;
-  readonly bytesRead: number;
-  readonly totalBytes: number;
-  readonly conversations: number;
-  readonly messages: number;
 }
 
 export const WAITING: ImportProgressView = { known: false, bytesRead: 0, totalBytes: 0, conversations: 0, messages: 0 };
