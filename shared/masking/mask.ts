@@ -60,9 +60,9 @@ function prepare(options: MaskOptions): Prepared {
   return p;
 }
 
-/** The spans that maskText would replace, in text order, non-overlapping. UTF-16 offsets, end exclusive. */
 const DEFAULT_OPTIONS: MaskOptions = {};
 
+/** The spans that maskText would replace, in text order, non-overlapping. UTF-16 offsets, end exclusive. */
 export function findSpans(text: string, options: MaskOptions = DEFAULT_OPTIONS): Span[] {
   const p = prepare(options);
   const found = recognize(text, p.types, p.threshold);
