@@ -16,7 +16,7 @@ export class TableContext {
   private lineStarts: number[] | null = null;
   private readonly info = new Map<number, LineInfo>();
   private readonly header = new Map<number, number>();
-  /** The normalised cells of a header line split by a delimiter, by line * 4 + delimiter index. */
+  /** The normalised cells of a header line split by a delimiter, by line * DELIMITERS.length + delimiter index. */
   private readonly cells = new Map<number, string[]>();
 
   constructor(private readonly text: string) {}
@@ -109,7 +109,7 @@ export class TableContext {
 
   /** The cells of header line h, each normalised once for every value below it. */
   private headerCells(h: number, d: string): string[] {
-    const key = h * 4 + DELIMITERS.indexOf(d as (typeof DELIMITERS)[number]);
+    const key = h * DELIMITERS.length + DELIMITERS.indexOf(d as (typeof DELIMITERS)[number]);
     let cells = this.cells.get(key);
     if (!cells) {
       const head = this.line(h);
