@@ -221,7 +221,8 @@ function speaker(text: string, m: RegExpExecArray): Candidate | null {
 const loneScore = (w: string, flags: number): number => (w.length < 4 || (flags & WEAK) !== 0 ? 0.4 : LONE_GIVEN_SCORE);
 const LONE_GIVEN_SCORE = 0.5;
 
-function capitalisedRuns(text: string, caps: readonly number[], out: Candidate[]): Candidate[] {
+/** Appends the candidates of the capitalised runs of the text to `out`. */
+function capitalisedRuns(text: string, caps: readonly number[], out: Candidate[]): void {
   const emailTokens = new EmailTokens(text);
   // As a global scan would: each capital at or after the end of the last run (see scanAt).
   let from = 0;
@@ -260,7 +261,6 @@ function capitalisedRuns(text: string, caps: readonly number[], out: Candidate[]
       if (score > 0) out.push({ start: v.start, end: v.end, score });
     }
   }
-  return out;
 }
 
 export const personRecognizer: Recognizer = {
