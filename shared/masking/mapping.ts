@@ -58,12 +58,30 @@ export function normalizeValue(type: EntityType, value: string): string {
     case 'FR_NIR':
     case 'DE_TAX_ID':
     case 'UK_NINO':
-    case 'MAC_ADDRESS':
-      return value.replace(/[\s.:-]/g, '').toUpperCase();
+    case 'MAC_ADDRESS': {
+      // value.replace(/[\s.:-]/g, '') without the regex (run for every number masked).
+      let kept = '';
+      let from = 0;
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c === 32 || c === 46 || c === 58 || c === 45 || isOtherSpace(c)) {
+          kept += value.slice(from, i);
+          from = i + 1;
+        }
+      }
+      return (from === 0 ? value : kept + value.slice(from)).toUpperCase();
+    }
     default:
       return value;
   }
 }
+
+/**
+ * How many fake values are tried for one original before its placeholder is sent instead. The pools of
+ * names (12 given x 11 family names, then with 26 middle initials) and documentation IPv4 addresses (3 x 254)
+ * fit within it; the random shapes of other types almost never collide.
+ */
+const MAX_SALT = 4000;
 
 /** Assigns placeholders, reusing those already in the mapping. Works on a copy; call `result()` at the end. */
 export class PlaceholderAssigner {
@@ -72,7 +90,7 @@ export class PlaceholderAssigner {
   private readonly byKey = new Map<EntityType, Map<string, MappingEntry>>();
   private readonly counts = new Map<EntityType, number>();
   /** Values and surrogates already used; kept only when surrogates are on (the only reader). */
-  private readonly taken = new Set<string>();
+  private readonly taken: Set<string> | null;
   /** Placeholders the text holds literally; null when it holds none. */
   private readonly literal: Set<string> | null;
 
@@ -81,15 +99,16 @@ export class PlaceholderAssigner {
    * the user) is not handed out again, so restoring the reply stays unambiguous. Collected in one pass,
    * so a 10 MB message with thousands of distinct values stays linear.
    */
-  constructor(mapping: MaskMapping | undefined, private readonly surrogates: boolean, text = '') {
+  constructor(mapping: MaskMapping | undefined, surrogates: boolean, text = '') {
     const literal = text.includes('[') ? text.match(/\[[A-Z][A-Z_]{1,30}_\d{1,6}\]/g) : null;
     this.literal = literal ? new Set(literal) : null;
-    this.entries = (mapping?.entries ?? []).map((e) => ({ ...e }));
+    this.taken = surrogates ? new Set() : null;
+    this.entries = mapping === undefined || mapping.entries.length === 0 ? [] : mapping.entries.map((e) => ({ ...e }));
     for (const e of this.entries) {
       this.values(e.type).set(normalizeValue(e.type, e.value), e);
       const n = Number(/_(\d+)\]$/.exec(e.placeholder)?.[1] ?? 0);
       this.counts.set(e.type, Math.max(this.counts.get(e.type) ?? 0, n));
-      if (surrogates) {
+      if (this.taken) {
         this.taken.add(e.value);
         if (e.surrogate) this.taken.add(e.surrogate);
       }
@@ -118,16 +137,23 @@ export class PlaceholderAssigner {
       entry = { placeholder: `[${type}_${n}]`, type, value };
       this.entries.push(entry);
       values.set(key, entry);
-      if (this.surrogates) this.taken.add(value);
+      this.taken?.add(value);
     }
-    if (this.surrogates && !entry.surrogate) {
+    const taken = this.taken;
+    if (taken === null) return entry.placeholder;
+    if (!entry.surrogate) {
       const n = Number(/_(\d+)\]$/.exec(entry.placeholder)?.[1] ?? 1);
-      let s = makeSurrogate(type, value, n);
-      for (let salt = 1; this.taken.has(s) || normalizeValue(type, s) === normalizeValue(type, value); salt++) s = makeSurrogate(type, value, n, salt);
-      entry.surrogate = s;
-      this.taken.add(s);
+      let found: string | null = null;
+      for (let salt = 0; salt <= MAX_SALT && found === null; salt++) {
+        const s = makeSurrogate(type, value, n, salt);
+        if (!taken.has(s) && normalizeValue(type, s) !== key) found = s;
+      }
+      // Every fake value of this kind is in use (thousands of names or addresses in one conversation):
+      // the placeholder itself is unique and restores like any other.
+      entry.surrogate = found ?? entry.placeholder;
+      taken.add(entry.surrogate);
     }
-    return this.surrogates ? (entry.surrogate as string) : entry.placeholder;
+    return entry.surrogate;
   }
 
   result(): MaskMapping {

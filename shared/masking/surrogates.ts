@@ -7,6 +7,9 @@ import type { EntityType } from './types';
 const FAKE_GIVEN = ['Alex', 'Jordan', 'Morgan', 'Taylor', 'Casey', 'Riley', 'Avery', 'Quinn', 'Rowan', 'Emery', 'Harley', 'Sage'];
 const FAKE_FAMILY = ['Larkwood', 'Fenmore', 'Ashdown', 'Kestrel', 'Marlowe', 'Thistle', 'Brackley', 'Ormsby', 'Pellow', 'Quarrie', 'Wexcombe'];
 
+const FULL_NAMES = FAKE_GIVEN.length * FAKE_FAMILY.length;
+const TEST_NETS = ['192.0.2', '198.51.100', '203.0.113'];
+
 /** A small deterministic generator (mulberry32). */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -58,12 +61,23 @@ export function makeSurrogate(type: EntityType, value: string, n: number, salt =
     case 'EMAIL':
       return `user${n}${salt ? `.${salt}` : ''}@example.net`;
     case 'PERSON': {
-      const given = FAKE_GIVEN[(n - 1 + salt) % FAKE_GIVEN.length] as string;
-      const family = FAKE_FAMILY[Math.floor((n - 1 + salt) / FAKE_GIVEN.length) % FAKE_FAMILY.length] as string;
-      return value.trim().includes(' ') ? `${given} ${family}` : given;
+      const k = n - 1 + salt;
+      const given = FAKE_GIVEN[k % FAKE_GIVEN.length] as string;
+      const family = FAKE_FAMILY[Math.floor(k / FAKE_GIVEN.length) % FAKE_FAMILY.length] as string;
+      const full = value.trim().includes(' ');
+      // Once every form of the shorter shape has been tried (salt past the pool), longer forms follow:
+      // a lone name gets a family name, a full name a middle initial. Without them a conversation with
+      // more distinct names than the pool would never find a free surrogate.
+      if (!full && salt < FAKE_GIVEN.length) return given;
+      const round = Math.floor((full ? salt : salt - FAKE_GIVEN.length) / FULL_NAMES);
+      return round === 0 ? `${given} ${family}` : `${given} ${String.fromCharCode(64 + (round % 26 || 26))}. ${family}`;
     }
-    case 'IP_ADDRESS':
-      return value.includes(':') ? `2001:db8::${(n + salt).toString(16)}` : `192.0.2.${((n + salt - 1) % 254) + 1}`;
+    case 'IP_ADDRESS': {
+      if (value.includes(':')) return `2001:db8::${(n + salt).toString(16)}`;
+      // The three documentation networks (RFC 5737), one after the other as salt grows.
+      const k = n + salt - 1;
+      return `${TEST_NETS[Math.floor(salt / 254) % TEST_NETS.length] as string}.${(k % 254) + 1}`;
+    }
     case 'CREDIT_CARD':
       return fixLuhn(shapeLike(value, rnd, 1));
     case 'IBAN': {

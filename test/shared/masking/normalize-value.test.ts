@@ -6,6 +6,7 @@ import { normalizeValue } from '../../../shared/masking';
 const byRegex = {
   PERSON: (v: string): string => v.trim().toLowerCase().replace(/\s+/g, ' '),
   PHONE: (v: string): string => v.replace(/[^\d+]/g, '').replace(/^00/, '+'),
+  CREDIT_CARD: (v: string): string => v.replace(/[\s.:-]/g, '').toUpperCase(),
 };
 
 describe('normalizeValue', () => {
@@ -14,6 +15,15 @@ describe('normalizeValue', () => {
       const ch = String.fromCharCode(c);
       for (const v of [`Ada${ch}Park`, `Ada ${ch}Park`, `Ada${ch} Park`, `a${ch}${ch}b`]) {
         if (normalizeValue('PERSON', v) !== byRegex.PERSON(v)) expect([c, normalizeValue('PERSON', v)]).toEqual([c, byRegex.PERSON(v)]);
+      }
+    }
+  });
+
+  it('drops every character /[\\s.:-]/ matches from numbers, and nothing else', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const v of [`4111${ch}1111`, `${ch}ab`, `de89${ch}${ch}`, ch]) {
+        if (normalizeValue('CREDIT_CARD', v) !== byRegex.CREDIT_CARD(v)) expect([c, normalizeValue('CREDIT_CARD', v)]).toEqual([c, byRegex.CREDIT_CARD(v)]);
       }
     }
   });
