@@ -79,13 +79,13 @@ export function findSpans(text: string, options: MaskOptions = DEFAULT_OPTIONS):
  */
 export function maskText(text: string, options: MaskOptions = DEFAULT_OPTIONS, mapping?: MaskMapping): MaskResult {
   const spans = findSpans(text, options);
-  const assigner = new PlaceholderAssigner(mapping, options.surrogates ?? false, text);
-  const parts: string[] = [];
+  const assigner = new PlaceholderAssigner(mapping, options.surrogates ?? false, spans.length === 0 ? '' : text);
+  let masked = '';
   let at = 0;
   for (const s of spans) {
-    parts.push(text.slice(at, s.start), assigner.replacementFor(s.type, text.slice(s.start, s.end)));
+    masked += text.slice(at, s.start) + assigner.replacementFor(s.type, text.slice(s.start, s.end));
     at = s.end;
   }
-  parts.push(text.slice(at));
-  return { masked: parts.join(''), spans, mapping: assigner.result() };
+  masked = at === 0 ? text : masked + text.slice(at);
+  return { masked, spans, mapping: assigner.result() };
 }

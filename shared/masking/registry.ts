@@ -77,7 +77,8 @@ function enabled(types: ReadonlySet<EntityType>): typeof ENTRIES {
 /** Runs the recognizers of the enabled types and scores their candidates; keeps those at or above threshold. */
 export function recognize(text: string, types: ReadonlySet<EntityType>, threshold: number): Span[] {
   const out: Span[] = [];
-  const table = new TableContext(text);
+  // Made on the first candidate that has context words to test (most texts have few candidates or none).
+  let table: TableContext | null = null;
   const facts = new TextFacts(text);
   // 0 not tested yet, 1 no required cue in the text, 2 some.
   let anyCue = 0;
@@ -95,6 +96,7 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
       if (score + (pos ? CONTEXT_BOOST : 0) < threshold) continue;
       if (pos || neg) {
         // In a table row the column header counts as a word just before the value.
+        table ??= new TableContext(text);
         const header = table.headerCellAt(c.start);
         // Outside tables the header is empty, and the window alone tests the same (no context word starts with a space).
         const window = text.slice(Math.max(0, c.start - CONTEXT_BEFORE), c.start);
