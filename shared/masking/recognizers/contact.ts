@@ -4,7 +4,7 @@ import type { CountryCode } from 'libphonenumber-js/core';
 import { countDigits, isRepeatedDigit } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { isValidPhoneNumber } from './phone-validity';
+import { isValidPhoneDigits } from './phone-validity';
 
 export const EMAIL_RE =
   /(?<![\w.%+-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
@@ -109,16 +109,28 @@ function phoneScore(raw: string): number {
   if (raw.length === 10 && raw[5] === '-' && ZIP_PLUS_4.test(raw)) return 0;
   if (isbn13(digits) || isRepeatedDigit(digits)) return 0;
   if (lone >= 3) return 0;
-  if (raw.startsWith('+') || raw.startsWith('00')) {
-    return isValidPhoneNumber(raw.startsWith('00') ? `+${raw.slice(2)}` : raw) ? 0.9 : 0;
-  }
+  // raw holds only digits and " ()./-" after an optional leading "+", so its digits stand for it in the
+  // validator (isValidPhoneDigits), reduced here once rather than once per region tried.
+  if (raw.charCodeAt(0) === 43) return isValidPhoneDigits(`+${digits}`) ? 0.9 : 0;
+  // "00 44 ...": the library reads "+" + what follows the "00".
+  if (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48) return isValidPhoneDigits(`+${digits.slice(2)}`) ? 0.9 : 0;
   for (const region of regionsFor(digits)) {
-    if (isValidPhoneNumber(raw, region)) return formatted ? 0.6 : 0.35;
+    if (isValidPhoneDigits(digits, region)) return formatted ? 0.6 : 0.35;
   }
   return 0;
 }
 
 const isDateSeparator = (s: string, i: number): boolean => s[i] === '-' || s[i] === '/' || s[i] === '.';
+// Where a trailing group is cut off: " " and "/" end a number; " ()./-" may stand between its groups.
+const isSpaceOrSlash = (c: number): boolean => c === 32 || c === 47;
+const isPhoneSeparator = (c: number): boolean => c === 32 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
+
+/** The ASCII digits in s from `from` on. */
+function digitsFrom(s: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
+  return n;
+}
 
 function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
   const out: Candidate[] = [];
@@ -129,8 +141,18 @@ function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
     // Trim trailing groups until the remainder validates ("030 1234567 / 24h" -> "030 1234567");
     // after a hit, scanning resumes right behind it, so a second number in the run is found too.
     let raw = m[0];
-    while (countDigits(raw) > 15 && /[ /]/.test(raw)) raw = raw.replace(/[ /]+[^ /]*$/, '');
-    for (let tries = 0; tries < 3 && countDigits(raw) >= 7; tries++) {
+    let digits = countDigits(raw);
+    // Over 15 digits: drop the last run of spaces and slashes and what follows it (raw.replace(/[ /]+[^ /]*$/, '')),
+    // while there is one.
+    while (digits > 15) {
+      let cut = raw.length - 1;
+      while (cut >= 0 && !isSpaceOrSlash(raw.charCodeAt(cut))) cut--;
+      if (cut < 0) break;
+      while (cut > 0 && isSpaceOrSlash(raw.charCodeAt(cut - 1))) cut--;
+      digits -= digitsFrom(raw, cut);
+      raw = raw.slice(0, cut);
+    }
+    for (let tries = 0; tries < 3 && digits >= 7; tries++) {
       const score = phoneScore(raw);
       if (score > 0) {
         out.push({ start: m.index, end: m.index + raw.length, score });
@@ -141,7 +163,8 @@ function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
       const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('/'));
       if (cut <= 0) break;
       let end = cut;
-      while (end > 0 && ' ()./-'.includes(raw[end - 1] as string)) end--;
+      while (end > 0 && isPhoneSeparator(raw.charCodeAt(end - 1))) end--;
+      digits -= digitsFrom(raw, end);
       raw = raw.slice(0, end);
     }
   }

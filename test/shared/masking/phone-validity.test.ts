@@ -4,7 +4,7 @@
 import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { isValidPhoneNumber } from '../../../shared/masking/recognizers/phone-validity';
+import { isValidPhoneDigits, isValidPhoneNumber } from '../../../shared/masking/recognizers/phone-validity';
 import { Rng } from '../../fixtures/masking/gen/rng';
 
 const SEPARATORS = [' ', '-', '.', '/', '', '', ' ', '(', ')', ') ', ' ('];
@@ -72,5 +72,47 @@ describe('isValidPhoneNumber', () => {
     expect(isValidPhoneNumber('010-52390352', 'CN')).toBe(true);
     expect(isValidPhoneNumber('010-52390352', 'GB')).toBe(false);
     expect(isValidPhoneNumber('+1 000 000 0000')).toBe(false);
+  });
+
+  it('agrees with the library on numbers of calling codes shared by several countries (the country gates)', () => {
+    // "1" (US, Canada and 23 Caribbean plans), "44", "7", "262", "590", ...: every country of a shared code, its
+    // example number and near misses, written nationally in each of its countries and internationally.
+    const byCode = new Map<string, CountryCode[]>();
+    for (const c of COUNTRIES) byCode.set(getCountryCallingCode(c), [...(byCode.get(getCountryCallingCode(c)) ?? []), c]);
+    const rng = new Rng(7);
+    const disagreements: string[] = [];
+    let checked = 0;
+    let valid = 0;
+    for (const [cc, countries] of byCode) {
+      if (countries.length < 2) continue;
+      for (const country of countries) {
+        const example = getExampleNumber(country, examples)?.nationalNumber ?? rng.digits(10);
+        const variants = [example, `0${example}`, `${cc}${example}`, example.slice(0, -1), `${example}${rng.digits(1)}`];
+        for (let k = 0; k < 12; k++) variants.push(example.replace(/\d/g, (x) => (rng.chance(0.25) ? String(rng.int(0, 9)) : x)));
+        for (const v of variants) {
+          for (const [raw, region] of [[`+${cc}${v}`, undefined], ...countries.map((r) => [v, r] as const)] as const) {
+            const expected = parsePhoneNumberFromString(raw, region)?.isValid() ?? false;
+            checked++;
+            if (expected) valid++;
+            if (isValidPhoneNumber(raw, region) !== expected) disagreements.push(`${raw} in ${region ?? 'no region'}: library says ${expected}`);
+          }
+        }
+      }
+    }
+    expect(disagreements.slice(0, 10)).toEqual([]);
+    expect(checked).toBeGreaterThan(5_000);
+    expect(valid).toBeGreaterThan(checked / 5);
+    expect(valid).toBeLessThan(checked * 0.8);
+  });
+
+  it('answers for a number reduced to "+" and digits what it answers for the written number', () => {
+    const rng = new Rng(99);
+    for (let i = 0; i < 20_000; i++) {
+      const raw = phoneLike(rng);
+      if (!/^\+?[0-9 ()./-]*$/.test(raw) || raw.replace(/\D/g, '').length < 3) continue;
+      const region = rng.pick(RECOGNIZER_REGIONS);
+      const reduced = (raw.startsWith('+') ? '+' : '') + raw.replace(/\D/g, '');
+      expect(isValidPhoneDigits(reduced, region), `${raw} in ${region ?? 'no region'}`).toBe(isValidPhoneNumber(raw, region));
+    }
   });
 });
