@@ -1,6 +1,6 @@
-// Which name lists hold a word (given, family, ordinary word, ambiguous given name), as bits of one map
-// built on first use: the person recognizer asks this for every capitalised word, accents folded.
-import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, WEAK_NAMES } from './name-lists';
+// Which name lists hold a word (given, family, ordinary word, ambiguous given name, never a name), as bits
+// of one map built on first use: the person recognizer asks this for every capitalised word, accents folded.
+import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
 
 const isAscii = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
@@ -13,14 +13,18 @@ export const GIVEN = 1;
 export const FAMILY = 2;
 export const WEAK = 4;
 export const AMBIGUOUS = 8;
+/** NOT_NAME_WORDS, matched exactly (never through the NFC or folded form): only flagsAt reports it. */
+export const NOT_NAME = 16;
+const NAME_BITS = GIVEN | FAMILY | WEAK | AMBIGUOUS;
 let listFlags: Map<string, number> | null = null;
 // One bit per signature (first two characters, last character, length) of every word of the map: a word whose
-// bit is clear is in no list, which is answered without hashing the word and probing the map (most
-// capitalised words in a text are not names). 2^20 bits keep false hits to a few percent.
+// bit is clear is in no list, which is answered without slicing the word out of the text, hashing it and
+// probing the map (most capitalised words in a text are not names). 2^20 bits keep false hits to a few percent.
 const FILTER_MASK = (1 << 20) - 1;
 const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
-const signature = (w: string): number =>
-  (Math.imul(Math.imul(Math.imul(w.charCodeAt(0), 31) + w.charCodeAt(1), 31) + w.charCodeAt(w.length - 1), 31) + w.length) & FILTER_MASK;
+const sig = (c0: number, c1: number, last: number, length: number): number =>
+  (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + last, 31) + length) & FILTER_MASK;
+const signature = (w: string): number => sig(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1), w.length);
 function flagsMap(): Map<string, number> {
   if (!listFlags) {
     const m = new Map<string, number>();
@@ -31,6 +35,7 @@ function flagsMap(): Map<string, number> {
     add(FAMILY_NAMES, FAMILY);
     add(WEAK_NAMES, WEAK);
     add(AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS);
+    add(NOT_NAME_WORDS, NOT_NAME);
     for (const w of m.keys()) {
       const h = signature(w);
       filter[h >>> 5] = (filter[h >>> 5] as number) | (1 << (h & 31));
@@ -41,11 +46,25 @@ function flagsMap(): Map<string, number> {
 }
 /** The lists that hold w as it is, composed (NFC) or without accents: bit b is set when set_b.has(w) would be. */
 export function flagsOf(w: string): number {
+  return wordFlags(w) & NAME_BITS;
+}
+/** flagsOf(w), plus NOT_NAME when NOT_NAME_WORDS.has(w). */
+function wordFlags(w: string): number {
   const m = flagsMap();
   if (isAscii(w)) {
     // Pure ASCII is its own NFC form and has nothing to fold: one lookup, skipped when the filter says no.
     const h = signature(w);
     return ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? 0 : (m.get(w) ?? 0);
   }
-  return (m.get(w) ?? 0) | (m.get(w.normalize('NFC')) ?? 0) | (m.get(fold(w)) ?? 0);
+  return (m.get(w) ?? 0) | (((m.get(w.normalize('NFC')) ?? 0) | (m.get(fold(w)) ?? 0)) & NAME_BITS);
+}
+/**
+ * wordFlags(text.slice(start, end)) for a word of two or more characters; `ascii` says that the word is pure
+ * ASCII (known to a caller that has just walked it), which lets the filter answer from the text's char codes.
+ */
+export function flagsAt(text: string, start: number, end: number, ascii: boolean): number {
+  if (!ascii) return wordFlags(text.slice(start, end));
+  const m = flagsMap();
+  const h = sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
+  return ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? 0 : (m.get(text.slice(start, end)) ?? 0);
 }

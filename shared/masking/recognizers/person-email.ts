@@ -8,12 +8,15 @@ export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 export class EmailTokens {
   private tokens: Set<string> | null = null;
   constructor(private readonly text: string) {}
-  /** True when one of the words, accents folded and lower-cased, is such a token. */
-  anyOf(words: readonly string[]): boolean {
+  /**
+   * True when one of the words of the text from starts[k] to ends[k], for k in a..b-1, accents folded and lower-cased,
+   * is such a token. Words are cut out of the text only when it has tokens (most texts have no address).
+   */
+  anyAt(starts: Int32Array, ends: Int32Array, a: number, b: number): boolean {
     this.tokens ??= emailTokensOf(this.text);
     if (this.tokens.size === 0) return false;
-    const tokens = this.tokens;
-    return words.some((w) => tokens.has(fold(w).toLowerCase()));
+    for (let k = a; k < b; k++) if (this.tokens.has(fold(this.text.slice(starts[k], ends[k])).toLowerCase())) return true;
+    return false;
   }
 }
 

@@ -24,109 +24,109 @@ export function canStartRun(text: string, s: number): boolean {
   return (prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && canStartWord(text, s);
 }
 
-// Lower-case letters that can begin a name particle of SEP ("van", "de", "la", "y", "zu", "ter", "bin", "ibn").
-const PARTICLE_START = new Uint8Array(128);
-for (const c of 'vdlyztbi') PARTICLE_START[c.charCodeAt(0)] = 1;
-
-/**
- * Where CAP_SEQ_AT's match at the capital s ends when it is one ASCII word, decided without the pattern; -1 when
- * that is not certain (then the pattern decides). Certain when s passed canStartRun after an ASCII character (or
- * at the text start), an ASCII capital is followed by 1-30 lower-case ASCII letters and then by the end or an
- * ASCII character that no part of a word can take ([A-Za-z0-9_-]); and no further name word can follow: the
- * next character after spaces or tabs is the end, or ASCII but neither a capital nor a particle's first letter.
- */
-export function loneWordEnd(text: string, s: number): number {
-  const first = text.charCodeAt(s);
-  if (first < 65 || first > 90 || (s > 0 && text.charCodeAt(s - 1) >= 128)) return -1;
-  let j = s + 1;
-  while (j < text.length && j - s <= 31) {
-    const c = text.charCodeAt(j);
-    if (c < 97 || c > 122) break;
-    j++;
-  }
-  const run = j - s - 1;
-  if (run < 1 || run > 30) return -1;
-  if (j === text.length) return j;
-  const c = text.charCodeAt(j);
-  if (c >= 128 || isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45) return -1;
-  if (c !== 32 && c !== 9) return j;
-  let k = j + 1;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  if (k === text.length) return j;
-  const d = text.charCodeAt(k);
-  return d >= 128 || (d >= 65 && d <= 90) || PARTICLE_START[d] === 1 ? -1 : j;
+/** The literal words of several alternations ("Dear|Hi|Estimad[oa]"; a class cuts a word short), by first two characters. */
+export interface FirstWords {
+  /** Bit i set at c0 * 128 + c1 when a word of alternation i starts with the characters c0 c1. */
+  readonly table: Uint8Array;
+  /** lists[i][c0 * 128 + c1]: the words of alternation i that start with c0 c1. */
+  readonly lists: readonly (readonly string[] | undefined)[][];
 }
 
-/**
- * The words the person word pattern W (global, over text.slice(start, end)) finds when that slice is plain: ASCII
- * words of a capital and 1-30 lower-case letters, separated by single spaces. Appends them and their starts and
- * returns true; returns false (appending what it may have) for any other slice, which the pattern then scans.
- */
-export function plainWords(text: string, start: number, end: number, words: string[], starts: number[]): boolean {
-  let i = start;
-  while (i < end) {
-    const first = text.charCodeAt(i);
-    if (first < 65 || first > 90) return false;
-    let j = i + 1;
-    while (j < end) {
-      const c = text.charCodeAt(j);
-      if (c < 97 || c > 122) break;
-      j++;
+/** Builds FirstWords for up to 8 alternations whose words all start with two ASCII characters. */
+export function firstWords(...alternations: string[]): FirstWords {
+  const table = new Uint8Array(128 * 128);
+  const lists = alternations.map((alternation, i) => {
+    // Filled up front: a sparse array would fall back to slow dictionary elements.
+    const byPrefix: (string[] | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
+    for (const alt of alternation.split('|')) {
+      const bracket = alt.indexOf('[');
+      const word = bracket === -1 ? alt : alt.slice(0, bracket);
+      const c0 = word.charCodeAt(0);
+      const c1 = word.charCodeAt(1);
+      if (!(c0 < 128 && c1 < 128)) throw new Error(`firstWords: ${word} does not start with two ASCII characters`);
+      const key = c0 * 128 + c1;
+      table[key] = (table[key] as number) | (1 << i);
+      (byPrefix[key] ??= []).push(word);
     }
-    if (j - i - 1 < 1 || j - i - 1 > 30) return false;
-    words.push(text.slice(i, j));
-    starts.push(i);
-    if (j === end) return true;
-    // One space, then the next word.
-    if (text.charCodeAt(j) !== 32 || j + 1 >= end) return false;
-    i = j + 1;
-  }
-  return false;
+    return byPrefix;
+  });
+  return { table, lists };
 }
 
-/** The literal words of an alternation ("Dear|Hi|Estimad[oa]"), by first character; a class cuts a word short. */
-export function literalsByFirst(alternation: string): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const alt of alternation.split('|')) {
-    const bracket = alt.indexOf('[');
-    const word = bracket === -1 ? alt : alt.slice(0, bracket);
-    const c = word.charCodeAt(0);
-    const list = out.get(c) ?? [];
-    list.push(word);
-    out.set(c, list);
-  }
-  return out;
+/** text.startsWith(word, s) for a word whose first two characters are known to stand at s (compared by hand: cheaper). */
+function continuesAt(text: string, word: string, s: number): boolean {
+  if (s + word.length > text.length) return false;
+  for (let i = 2; i < word.length; i++) if (text.charCodeAt(s + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
- * The capitals at which one of the words starts, not right after an ASCII letter (the patterns' lookbehind
- * rules out any letter): a pattern that begins with one of the words can match nowhere else.
+ * For each alternation i of `words`, appends to outs[i] the capitals at which one of its words starts, not right
+ * after an ASCII letter (the patterns' lookbehind rules out any letter): a pattern that begins with one of the
+ * words can match nowhere else. One pass over the capitals serves every alternation; a table of two-character
+ * prefixes rules out most capitals ("API", "Please") without comparing a word.
  */
-export function startsOf(text: string, caps: readonly number[], words: ReadonlyMap<number, readonly string[]>): number[] {
-  const out: number[] = [];
+export function startsOfEach(text: string, caps: readonly number[], words: FirstWords, outs: readonly number[][]): void {
+  const { table, lists } = words;
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
-    const list = words.get(text.charCodeAt(s));
-    if (list === undefined || (s > 0 && isAsciiLetter(text.charCodeAt(s - 1)))) continue;
-    for (let j = 0; j < list.length; j++) {
-      if (text.startsWith(list[j] as string, s)) {
-        out.push(s);
-        break;
+    // Most capitals stand inside a word ("API", "McAllister", base64): ruled out first.
+    if ((s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) || s + 1 >= text.length) continue;
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(s + 1);
+    if (c0 >= 128 || c1 >= 128) continue;
+    const key = c0 * 128 + c1;
+    const bits = table[key] as number;
+    if (bits === 0) continue;
+    for (let i = 0; i < outs.length; i++) {
+      if ((bits & (1 << i)) === 0) continue;
+      const list = lists[i]?.[key] as readonly string[];
+      for (let j = 0; j < list.length; j++) {
+        if (continuesAt(text, list[j] as string, s)) {
+          (outs[i] as number[]).push(s);
+          break;
+        }
       }
     }
   }
-  return out;
 }
 
 const isFieldChar = (c: number): boolean => c >= 128 || isAsciiLetter(c) || c === 32 || c === 45 || c === 46 || c === 47;
 
+/** Label field names of several sets ("From", "Vorname"), with a filter that rules most candidates out unsliced. */
+export interface LabelFields {
+  readonly sets: readonly ReadonlySet<string>[];
+  readonly maxLength: number;
+  /** Bit i set at fieldSignature(field) for each field of sets[i]. */
+  readonly filter: Uint8Array;
+}
+
+const FIELD_SIG_MASK = (1 << 16) - 1;
+/** First character, last character and length of a field: one filter slot. */
+const fieldSignature = (first: number, last: number, length: number): number => ((Math.imul(first, 31) + last) * 64 + length) & FIELD_SIG_MASK;
+
+/** Builds LabelFields for up to 8 sets of field names. */
+export function labelFields(...sets: ReadonlySet<string>[]): LabelFields {
+  const filter = new Uint8Array(FIELD_SIG_MASK + 1);
+  let maxLength = 0;
+  sets.forEach((set, i) => {
+    for (const f of set) {
+      const h = fieldSignature(f.charCodeAt(0), f.charCodeAt(f.length - 1), f.length);
+      filter[h] = (filter[h] as number) | (1 << i);
+      maxLength = Math.max(maxLength, f.length);
+    }
+  });
+  return { sets, maxLength, filter };
+}
+
 /**
- * Where a label pattern "(?<!\p{L})(?:field|...)[ \t]?:" can match: the field ends right before the colon or
- * before one space or tab in front of it, starts at most `maxLength` before it, at a letter that does not
- * follow an ASCII letter, and is one of `fields` (the exact strings of the alternation).
+ * Where a label pattern "(?<!\p{L})(?:field|...)[ \t]?:" can match, for each set i of `fields` appended to
+ * outs[i]: the field ends right before the colon or before one space or tab in front of it, starts at a letter
+ * that does not follow an ASCII letter, and is one of the set (the exact strings of the alternation). One pass
+ * over the colons serves every set; the filter spares most candidates the slice and the set lookup.
  */
-export function labelStarts(text: string, fields: ReadonlySet<string>, maxLength: number): number[] {
-  const out: number[] = [];
+export function labelStartsEach(text: string, fields: LabelFields, outs: readonly number[][]): void {
+  const { sets, maxLength, filter } = fields;
   let next = 0;
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     const before = text.charCodeAt(colon - 1);
@@ -135,15 +135,22 @@ export function labelStarts(text: string, fields: ReadonlySet<string>, maxLength
     // ASCII character ("10:30", "https:" end the search at once).
     let q = spaced ? colon - 2 : colon - 1;
     while (q >= 0 && isFieldChar(text.charCodeAt(q))) q--;
+    const last = text.charCodeAt(colon - 1);
+    const lastSpaced = text.charCodeAt(colon - 2);
     for (let p = Math.max(next, colon - maxLength - 1, q + 1); p < colon; p++) {
       const c = text.charCodeAt(p);
       if (c < 128 && !isAsciiLetter(c)) continue;
       if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue;
-      if (fields.has(text.slice(p, colon)) || (spaced && fields.has(text.slice(p, colon - 1)))) out.push(p);
+      const bits = (filter[fieldSignature(c, last, colon - p)] as number) | (spaced ? (filter[fieldSignature(c, lastSpaced, colon - 1 - p)] as number) : 0);
+      if (bits === 0) continue;
+      for (let i = 0; i < outs.length; i++) {
+        if ((bits & (1 << i)) === 0) continue;
+        const set = sets[i] as ReadonlySet<string>;
+        if (set.has(text.slice(p, colon)) || (spaced && set.has(text.slice(p, colon - 1)))) (outs[i] as number[]).push(p);
+      }
     }
     next = Math.max(next, colon);
   }
-  return out;
 }
 
 /**
