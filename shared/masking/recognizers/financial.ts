@@ -1,13 +1,17 @@
 // Payment data: card numbers (Luhn + issuer ranges) and IBANs (country length + mod-97).
 import { ibanValid, luhnValid } from '../checksums';
-import { digitsOnly, isRepeatedDigit, repeated, scan } from '../scan';
+import { digitsOnly, isRepeatedDigit, repeated, scan, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
+import { chainStarts } from './digit-chains';
 
 // 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
 // lookbehind so that only digits pay for it.
 // \d(?<![\d.,-]\d)(?:[ -]?\d){12,18}(?![\d]|[.,-]\d), the repetition written out (see repeated()).
-const CARD_RE = new RegExp(`\\d(?<![\\d.,-]\\d)${repeated('[ -]?\\d', 12, 18)}(?![\\d]|[.,-]\\d)`, 'g');
+// Its digits are joined as a chain's are (digit-chains.ts) and the lookbehind rules out a digit before the
+// first, so it is tried only where a chain run with thirteen digits left starts.
+export const CARD_AT = new RegExp(`\\d(?<![\\d.,-]\\d)${repeated('[ -]?\\d', 12, 18)}(?![\\d]|[.,-]\\d)`, 'y');
+export const cardStarts = (facts: TextFacts): number[] => chainStarts(facts, 13, () => true);
 
 /** Issuer ranges (IIN prefixes and their lengths) of the major networks. */
 export function cardIssuer(digits: string): string | null {
@@ -33,8 +37,7 @@ export const creditCardRecognizer: Recognizer = {
   context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'cc', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', '信用卡', '卡号'],
   negativeContext: ['order', 'tracking', 'invoice', 'id:', 'uuid'],
   find(text, facts = new TextFacts(text)) {
-    if (!facts.hasDigitRun(13)) return [];
-    return scan(CARD_RE, text, (m) => {
+    return scanAt(CARD_AT, text, cardStarts(facts), (m) => {
       const raw = m[0];
       // Mixed separators ("1234 5678-9012") are not how cards are written.
       if (raw.includes(' ') && raw.includes('-')) return null;

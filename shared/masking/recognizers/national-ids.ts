@@ -1,19 +1,41 @@
 // Government and health identifiers. Where a check digit exists it is verified; where none
 // exists (passports, medical record numbers) a context word is required.
 import { aadhaarValid, cnResidentIdValid, deTaxIdValid, frNirValid, ukNinoValid, usSsnValid } from '../checksums';
-import { countDigits, scan } from '../scan';
+import { countDigits, scan, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
+import { chainStarts } from './digit-chains';
 
 const span = (m: RegExpExecArray, score: number): Candidate => ({ start: m.index, end: m.index + m[0].length, score });
 
-const SSN_RE = /(?<![\d-]|\d )\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d|\1\d)/g;
+// The fixed-length numbers below are tried only where a digit run of a chain (digit-chains.ts) starts: each
+// pattern's lookbehind rules out a digit just before it, its digits are joined as a chain's are, and its first
+// group is a whole run (the separator or the end of the number follows it), which fixes that run's length.
+const SSN_AT = /(?<![\d-]|\d )\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d|\1\d)/y;
+const AADHAAR_AT = /(?<![\d-]|\d )[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d|\1\d)/y;
+// The first digit comes before the lookbehind so that only digits pay for it.
+const CN_ID_AT = /[1-9](?<![0-9A-Za-z][1-9])\d{16}[\dXx](?![0-9A-Za-z])/y;
+const DE_TAX_AT = /(?<![\d])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?!\d)/y;
+
+/** The patterns above (sticky) and where each can begin in a text: a test holds them to a global scan. */
+export const ID_PATTERNS = { ssn: SSN_AT, aadhaar: AADHAAR_AT, cnResidentId: CN_ID_AT, deTaxId: DE_TAX_AT } as const;
+export const ID_STARTS: Record<keyof typeof ID_PATTERNS, (facts: TextFacts) => number[]> = {
+  // "123-45-6789" or "123456789".
+  ssn: (facts) => chainStarts(facts, 9, (n) => n === 3 || n === 9),
+  // "2345 6789 0123" or twelve in a row.
+  aadhaar: (facts) => chainStarts(facts, 12, (n) => n === 4 || n === 12),
+  // Seventeen digits and a check character that is a digit or X.
+  cnResidentId: (facts) => chainStarts(facts, 17, (n) => n === 17 || n === 18),
+  // "12 345 678 901", with any of the spaces left out.
+  deTaxId: (facts) => chainStarts(facts, 11, (n) => n === 2 || n === 5 || n === 8 || n === 11),
+};
+
 export const usSsnRecognizer: Recognizer = {
   id: 'us-ssn',
   type: 'US_SSN',
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'tin'],
   negativeContext: ['order', 'invoice', 'phone', 'tel', 'fax', 'tracking', 'zip'],
-  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(9) ? [] : scan(SSN_RE, text, (m) => (usSsnValid(m[0]) ? span(m, m[1] === '' ? 0.3 : 0.55) : null))),
+  find: (text, facts = new TextFacts(text)) => scanAt(SSN_AT, text, ID_STARTS.ssn(facts), (m) => (usSsnValid(m[0]) ? span(m, m[1] === '' ? 0.3 : 0.55) : null)),
 };
 
 const NINO_RE = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
@@ -25,39 +47,47 @@ export const ukNinoRecognizer: Recognizer = {
   find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(6) || !facts.hasNinoHead() ? [] : scan(NINO_RE, text, (m) => (ukNinoValid(m[0]) ? span(m, 0.6) : null))),
 };
 
-// A fourth group after the same separator makes it a longer number (a card), not an Aadhaar.
-const AADHAAR_RE = /(?<![\d-]|\d )[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d|\1\d)/g;
+// A fourth group after the same separator makes it a longer number (a card), not an Aadhaar (AADHAAR_AT).
 export const aadhaarRecognizer: Recognizer = {
   id: 'in-aadhaar',
   type: 'IN_AADHAAR',
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
-  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(12) ? [] : scan(AADHAAR_RE, text, (m) => (aadhaarValid(m[0]) ? span(m, m[1] === ' ' ? 0.55 : 0.35) : null))),
+  find: (text, facts = new TextFacts(text)) => scanAt(AADHAAR_AT, text, ID_STARTS.aadhaar(facts), (m) => (aadhaarValid(m[0]) ? span(m, m[1] === ' ' ? 0.55 : 0.35) : null)),
 };
 
-// The first digit comes before the lookbehind so that only digits pay for it.
-const CN_ID_RE = /[1-9](?<![0-9A-Za-z][1-9])\d{16}[\dXx](?![0-9A-Za-z])/g;
 export const cnResidentIdRecognizer: Recognizer = {
   id: 'cn-resident-id',
   type: 'CN_RESIDENT_ID',
   context: ['身份证', '身份证号', '公民身份号码', 'resident id', 'id card'],
-  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(17) ? [] : scan(CN_ID_RE, text, (m) => (cnResidentIdValid(m[0]) ? span(m, 0.85) : null))),
+  find: (text, facts = new TextFacts(text)) => scanAt(CN_ID_AT, text, ID_STARTS.cnResidentId(facts), (m) => (cnResidentIdValid(m[0]) ? span(m, 0.85) : null)),
 };
 
 const NIR_RE = /(?<![0-9A-Za-z])[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![0-9A-Za-z])/g;
+export const NIR_AT = new RegExp(NIR_RE.source, 'y');
+/**
+ * Where NIR_RE can begin in a text without "2A" or "2B" (Corsica): fifteen digits joined by single spaces, so
+ * a chain run with fifteen digits left. Null when the text has either, for a global scan.
+ */
+export const nirStarts = (text: string, facts: TextFacts): number[] | null =>
+  text.includes('2A') || text.includes('2B') ? null : chainStarts(facts, 15, () => true);
+const nirCandidate = (m: RegExpExecArray): Candidate | null => (frNirValid(m[0]) ? span(m, 0.8) : null);
 export const frNirRecognizer: Recognizer = {
   id: 'fr-nir',
   type: 'FR_NIR',
   context: ['sécurité sociale', 'securite sociale', 'nir', 'insee', 'carte vitale', 'numéro de sécu', 'social security'],
-  // Whatever the department code, the last eight digits form one run.
-  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(8) ? [] : scan(NIR_RE, text, (m) => (frNirValid(m[0]) ? span(m, 0.8) : null))),
+  find(text, facts = new TextFacts(text)) {
+    // Whatever the department code, the last eight digits form one run.
+    if (!facts.hasDigitRun(8)) return [];
+    const starts = nirStarts(text, facts);
+    return starts ? scanAt(NIR_AT, text, starts, nirCandidate) : scan(NIR_RE, text, nirCandidate);
+  },
 };
 
-const DE_TAX_RE = /(?<![\d])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?!\d)/g;
 export const deTaxIdRecognizer: Recognizer = {
   id: 'de-tax-id',
   type: 'DE_TAX_ID',
   context: ['steuer-id', 'steuerid', 'steuer-identifikationsnummer', 'identifikationsnummer', 'steuernummer', 'idnr', 'tax id', 'steuerliche'],
-  find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(11) ? [] : scan(DE_TAX_RE, text, (m) => (deTaxIdValid(m[0]) ? span(m, 0.35) : null))),
+  find: (text, facts = new TextFacts(text)) => scanAt(DE_TAX_AT, text, ID_STARTS.deTaxId(facts), (m) => (deTaxIdValid(m[0]) ? span(m, 0.35) : null)),
 };
 
 // Passport numbers are 6-9 capitals and digits (formats differ by country); a cue word is required.

@@ -1,0 +1,79 @@
+// Chains of ASCII digits joined by single spaces or dashes ("4111 1111-1111 1111", "123-45-6789") that hold
+// nine digits or more, found in one scan per text and shared by the recognizers of fixed-length numbers
+// (cards, SSN, Aadhaar, German tax id, Chinese resident id): each tries its sticky pattern only where a digit
+// run of such a chain starts, instead of scanning the whole text with a pattern of its own.
+import { repeated } from '../scan';
+import type { TextFacts } from '../text-facts';
+
+// Where a chain of nine or more digits starts: scanning in order, the first digit of a chain is tried before
+// any other, and it matches exactly when the chain holds nine digits (a shorter chain fails at each of its
+// digits within nine steps). The rest of the chain is walked by hand, which the runs need anyway.
+// \d(?:[ -]?\d){8}, the repetition written out (see repeated()).
+const CHAIN_START = new RegExp(`\\d${repeated('[ -]?\\d', 8)}`, 'g');
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The digit runs of the chains of a text, in increasing order of start. */
+export interface ChainRuns {
+  /** Where each run starts. */
+  readonly starts: readonly number[];
+  /** How many digits it has. */
+  readonly lengths: readonly number[];
+  /** How many digits its chain holds from the run's start to the chain's end. */
+  readonly rest: readonly number[];
+}
+
+const NONE: ChainRuns = { starts: [], lengths: [], rest: [] };
+// Per TextFacts, as it is per text and shared by every recognizer of one findSpans call (it could become a fact).
+let lastFacts: TextFacts | null = null;
+let lastRuns: ChainRuns = NONE;
+
+/** The runs of every chain of nine or more digits in facts.text. */
+export function chainRuns(facts: TextFacts): ChainRuns {
+  // hasDigitRun counts digits joined the same way: without a run of nine there is no chain.
+  if (!facts.hasDigitRun(9)) return NONE;
+  if (lastFacts === facts) return lastRuns;
+  const text = facts.text;
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const rest: number[] = [];
+  CHAIN_START.lastIndex = 0;
+  for (let m = CHAIN_START.exec(text); m !== null; m = CHAIN_START.exec(text)) {
+    const first = starts.length;
+    let i = m.index;
+    for (;;) {
+      const start = i;
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      starts.push(start);
+      lengths.push(i - start);
+      rest.push(0);
+      // One space or dash and a digit: the chain goes on.
+      const c = text.charCodeAt(i);
+      if ((c === 32 || c === 45) && isDigit(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    CHAIN_START.lastIndex = i;
+    let digits = 0;
+    for (let k = starts.length - 1; k >= first; k--) {
+      digits += lengths[k] as number;
+      rest[k] = digits;
+    }
+  }
+  lastFacts = facts;
+  lastRuns = { starts, lengths, rest };
+  return lastRuns;
+}
+
+/**
+ * The starts of the chain runs of facts.text that have at least `digits` digits left in their chain and whose
+ * own length `length` accepts: where a pattern of that many digits, joined as chains are, can begin (when its
+ * lookbehind rules out a digit just before it).
+ */
+export function chainStarts(facts: TextFacts, digits: number, length: (n: number) => boolean): number[] {
+  const out: number[] = [];
+  if (!facts.hasDigitRun(digits)) return out;
+  const runs = chainRuns(facts);
+  for (let k = 0; k < runs.starts.length; k++) {
+    if ((runs.rest[k] as number) >= digits && length(runs.lengths[k] as number)) out.push(runs.starts[k] as number);
+  }
+  return out;
+}
