@@ -2,12 +2,25 @@
 // of one map built on first use: the person recognizer asks this for every capitalised word, accents folded.
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
 
-const isAscii = (w: string): boolean => {
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
-  return true;
+// The folded form of each character below U+0300 (ASCII, Latin-1, Latin Extended, IPA): a word made of them
+// has no combining marks, is its own NFC form and folds character by character, without normalize() (the
+// tests hold both to normalize()). Most accented names ("José", "Müller") are such words.
+export const LATIN_END = 0x300;
+const FOLDED: readonly string[] = Array.from({ length: LATIN_END }, (_, c) => String.fromCharCode(c).normalize('NFD').replace(/\p{M}/gu, ''));
+const maxCode = (w: string): number => {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, w.charCodeAt(i));
+  return max;
 };
 /** The word without accents, for lookups that ignore them: "José" (composed or not) finds "Jose". Pure ASCII has none. */
-export const fold = (w: string): string => (isAscii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
+export function fold(w: string): string {
+  const max = maxCode(w);
+  if (max < 0x80) return w;
+  if (max >= LATIN_END) return w.normalize('NFD').replace(/\p{M}/gu, '');
+  let folded = '';
+  for (let i = 0; i < w.length; i++) folded += FOLDED[w.charCodeAt(i)] as string;
+  return folded;
+}
 // The lists holding a word, as bits of one map: one lookup per word form instead of one per list and form.
 export const GIVEN = 1;
 export const FAMILY = 2;
@@ -48,14 +61,19 @@ function flagsMap(): Map<string, number> {
 export function flagsOf(w: string): number {
   return wordFlags(w) & NAME_BITS;
 }
+/** m.get(w), skipped when the filter says no. */
+function lookup(m: Map<string, number>, w: string): number {
+  const h = signature(w);
+  return ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? 0 : (m.get(w) ?? 0);
+}
 /** flagsOf(w), plus NOT_NAME when NOT_NAME_WORDS.has(w). */
 function wordFlags(w: string): number {
   const m = flagsMap();
-  if (isAscii(w)) {
-    // Pure ASCII is its own NFC form and has nothing to fold: one lookup, skipped when the filter says no.
-    const h = signature(w);
-    return ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? 0 : (m.get(w) ?? 0);
-  }
+  const max = maxCode(w);
+  // Pure ASCII is its own NFC form and has nothing to fold: one lookup.
+  if (max < 0x80) return lookup(m, w);
+  // Below U+0300 the word is its own NFC form too.
+  if (max < LATIN_END) return lookup(m, w) | (lookup(m, fold(w)) & NAME_BITS);
   return (m.get(w) ?? 0) | (((m.get(w.normalize('NFC')) ?? 0) | (m.get(fold(w)) ?? 0)) & NAME_BITS);
 }
 /**

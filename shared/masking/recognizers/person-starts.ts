@@ -2,6 +2,8 @@
 // returns, in increasing order, a superset of the positions at which its pattern can match, so that
 // scanAt over them finds exactly what a global scan would; the cheaper the list, the fewer regex runs.
 
+import { capitalAfterColon, speakerLineAt } from './person-gates';
+
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // ASCII characters after which CAP_SEQ_AT's lookbehind (?<![\p{L}\p{N}_@./-]\p{Lu}) fails.
@@ -129,6 +131,8 @@ export function labelStartsEach(text: string, fields: LabelFields, outs: readonl
   const { sets, maxLength, filter } = fields;
   let next = 0;
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    // Both patterns need a capital (after blanks, a line break, a quote) after their colon.
+    if (!capitalAfterColon(text, colon)) continue;
     const before = text.charCodeAt(colon - 1);
     const spaced = before === 32 || before === 9;
     // Field names hold only letters, spaces, "-", "." and "/": a field cannot reach back over any other
@@ -154,8 +158,9 @@ export function labelStartsEach(text: string, fields: LabelFields, outs: readonl
 }
 
 /**
- * Where a speaker label can start: at the text start or at a newline (the pattern begins with (?:^|\n)), and
- * only on a line that holds a colon followed by a space or tab, which the label ends with.
+ * Where a speaker label can start: at the text start or at a newline (the pattern begins with (?:^|\n)), only
+ * on a line that holds a colon followed by a space or tab, which the label ends with, and whose start can begin
+ * a label (speakerLineAt).
  */
 export function speakerStarts(text: string): number[] {
   const out: number[] = [];
@@ -165,7 +170,9 @@ export function speakerStarts(text: string): number[] {
     const end = next === -1 ? text.length : next;
     // The first colon after the line start that is followed by a space or tab.
     while (colon !== -1 && (colon <= s || (text.charCodeAt(colon + 1) !== 32 && text.charCodeAt(colon + 1) !== 9))) colon = text.indexOf(':', colon + 1);
-    if (colon !== -1 && colon < end) out.push(s);
+    // The label begins after the line break ((?:^|\n)), or at the text start.
+    const lineStart = s === 0 ? speakerLineAt(text, 0) || (text.charCodeAt(0) === 10 && speakerLineAt(text, 1)) : speakerLineAt(text, s + 1);
+    if (colon !== -1 && colon < end && lineStart) out.push(s);
     s = next;
   }
   return out;

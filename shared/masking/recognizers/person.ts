@@ -10,6 +10,7 @@ import type { Candidate, Recognizer } from '../types';
 import { canStartRun, canStartWord, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
 import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
+import { keyValueStarts } from './person-gates';
 import { CAP_SEQ_AT, FULL, TWO_PLUS } from './person-patterns';
 import { capitalisedRuns } from './person-runs';
 import { nameWords, words } from './person-words';
@@ -69,20 +70,19 @@ const NAME_PART_AT = new RegExp(
   'dyu',
 );
 // JSON, YAML, Python and SQL-style key = "value" pairs, key quoted or not.
-const JSON_NAME_RE = new RegExp(
-  `(?<![\\w])["']?(?:name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee|assignee|organi[sz]er|attendee|recipient|sender|reporter|requester|contact|customer|patient|manager|user_?name|userName)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'](${FULL})["']`,
-  'dgu',
-);
+const JSON_KEYS =
+  'name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee|assignee|organi[sz]er|attendee|recipient|sender|reporter|requester|contact|customer|patient|manager|user_?name|userName';
+const JSON_NAME_AT = new RegExp(`(?<![\\w])["']?(?:${JSON_KEYS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'](${FULL})["']`, 'dyu');
+// How far before its ":" or "=" such a pair can start: a quote, the longest key ("_?" and "[sz]" one character), a quote, blanks.
+const JSON_REACH = 1 + Math.max(...JSON_KEYS.replace(/\[sz\]/g, 's').replace(/\?/g, '').split('|').map((k) => k.length)) + 1 + 3;
 // "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
 const BEFORE_EMAIL_AT = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dyu');
 // A speaker or sender label at the start of a line: "Ada Park: on my way", "[09:14] Ada: ok", "**Ada Park:**".
 // Labels like "Next Steps:" look the same, so speaker() keeps only runs with a known name word.
 const SPEAKER_AT = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dyu');
-// Necessary conditions of the patterns above, without their leading lookbehinds: cheap scans that rule
-// most texts out before the full patterns run (what follows a label is a capital). Gates before the title and
-// greeting patterns were tried and removed: in the mixed workload they cost more than they saved.
 // Label patterns: a field name, then an optional space and a colon; tried only where a field of the list
-// ends there (see labelStarts).
+// ends there and a capital follows the colon (see labelStartsEach). Key/value pairs: only before a ":" or "="
+// followed by a quoted capital (see keyValueStarts).
 const LABEL_FIELDS = labelFields(new Set(withLower(HEADER_FIELDS)), new Set(NAME_PART_FIELDS.replace('Apellidos?', 'Apellido|Apellidos').split('|')));
 // The start lists of both label patterns, reused by every call.
 const headerStarts: number[] = [];
@@ -94,8 +94,6 @@ function labelStarts(text: string): void {
 }
 // "Ada Park <ada@...": the bracket before an e-mail address that BEFORE_EMAIL_AT ends with.
 const BRACKET_EMAIL = /[<([][ \t]?(?:mailto:)?[\w.+'-]{1,64}@/;
-const LABEL_GATE = /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/u;
-const JSON_GATE = /[:=][ \t]{0,3}["']\p{Lu}/u;
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
 const CN_COMPOUND = '欧阳|司马|诸葛|上官|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|独孤';
@@ -110,7 +108,7 @@ type Starts = (text: string, caps: readonly number[]) => number[];
  * Where each sticky pattern is tried (caps: TextFacts.capitals()). Each list must hold every position at which
  * its pattern can match; exported with the patterns so that a test can hold them to a global scan.
  */
-export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' | 'namePart' | 'beforeEmail' | 'speaker' | 'capitalisedRun', Starts>> = {
+export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' | 'namePart' | 'keyValue' | 'beforeEmail' | 'speaker' | 'capitalisedRun', Starts>> = {
   honorific: (text, caps) => {
     titleStarts(text, caps);
     return [...honorificStarts];
@@ -127,6 +125,7 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
     labelStarts(text);
     return [...namePartStarts];
   },
+  keyValue: (text) => keyValueStarts(text, JSON_REACH),
   beforeEmail: (text, caps) => {
     const last = Math.max(text.lastIndexOf('<'), text.lastIndexOf('('), text.lastIndexOf('['));
     return caps.filter((s) => s < last && canStartWord(text, s));
@@ -134,7 +133,7 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
   speaker: (text) => speakerStarts(text),
   capitalisedRun: (text, caps) => caps.filter((s) => canStartRun(text, s)),
 };
-export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT, header: HEADER_AT, namePart: NAME_PART_AT, beforeEmail: BEFORE_EMAIL_AT, speaker: SPEAKER_AT, capitalisedRun: CAP_SEQ_AT } as const;
+export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT, header: HEADER_AT, namePart: NAME_PART_AT, keyValue: JSON_NAME_AT, beforeEmail: BEFORE_EMAIL_AT, speaker: SPEAKER_AT, capitalisedRun: CAP_SEQ_AT } as const;
 
 function fromGroup(text: string, m: RegExpExecArray, g: number, score: number, minWords = 1): Candidate | null {
   const r = m.indices?.[g];
@@ -173,13 +172,12 @@ export const personRecognizer: Recognizer = {
     const chars = facts.chars();
     const colon = (chars & CH.COLON) !== 0;
     const at = (chars & CH.AT) !== 0;
-    const label = colon && LABEL_GATE.test(text);
-    if (label) {
+    if (colon) {
       labelStarts(text);
       scanAt(HEADER_AT, text, headerStarts, (m) => fromGroup(text, m, 1, 0.75, 2), out);
       scanAt(NAME_PART_AT, text, namePartStarts, (m) => fromGroup(text, m, 1, 0.75), out);
     }
-    if ((chars & (CH.COLON | CH.EQUALS)) !== 0 && JSON_GATE.test(text)) scan(JSON_NAME_RE, text, (m) => fromGroup(text, m, 1, 0.8), out);
+    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), (m) => fromGroup(text, m, 1, 0.8), out);
     // The name ends before a bracket: only capitals before the last one can start it.
     if (at && BRACKET_EMAIL.test(text)) {
       scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromGroup(text, m, 1, 0.8, 2), out);

@@ -11,13 +11,16 @@ import { rng } from './seeded-random';
 const cues = [
   'Mr', 'Mrs.', 'Dr', 'Doña', 'Dear', 'Hi', 'Hello', 'Estimada', 'Querido', 'Best regards', 'Mit freundlichen Grüßen', 'From', 'from',
   'Full name', 'Contact person', 'c/o', 'z. Hd.', 'Signed-off-by', 'Vorname', 'Apellido', 'Apellidos', 'Nom de famille', 'À', 'De', '[09:14]',
+  '**', '> ', '- ', '09:14', '\n**> ', '\n -> ', '\n_ _ ', '\n>>> ',
 ];
+// Keys of key/value pairs, drawn as often as the other cues together (the pair also needs quotes around the name).
+const keys = ['name', '"name"', "'owner'", 'full_name', 'fullName', 'organiser', 'xname', '_name', 'customer_name', '"customerName"', '"customer_name"', "'customer_name'", 'Name', 'user'];
 const names = ['Ada', 'Park', 'O’Brien', "O'Neil", 'McAllister', 'Jean-Pierre', 'ÉLodie', 'Élodie', 'IBAN', 'GB', 'van', 'de', 'ada', 'a1', '𝐀da', 'Lindqvist'];
 const glue = [
   ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', ':', ': ', ' :', ', ', '.', '. ', '-', '_', '@', '/', ' <', '(', '[', '"', "'", '**', '1', 'mailto:',
-  ' <ada@example.org>', ' (x.y@z.io)', ': "', ': \n',
+  ' <ada@example.org>', ' (x.y@z.io)', ': "', ': \n', '"', "'", '", ', "',\n",
 ];
-const cueGlue = [' ', '. ', ': ', ':', ' :', ', ', ',\n', ':\n  ', '\t', '', ': "', '.'];
+const cueGlue = [' ', '. ', ': ', ':', ' :', ', ', ',\n', ':\n  ', '\t', '', ': "', '.', '="', " = '", ':   "', ':    "', ': \r\n', ':\n     ', '= "', ':\n    ', ":\t'", '   : "', '\t= "', ':\r\n\t\t\t\t'];
 const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1, group: m[1] });
 
 describe('person STICKY_STARTS', () => {
@@ -32,7 +35,7 @@ describe('person STICKY_STARTS', () => {
         const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
         // Phrases: an optional cue and its glue, one to three name words, then glue.
         for (let i = 1 + Math.floor(next() * 5); i > 0; i--) {
-          if (next() < 0.6) text += pick(cues) + pick(cueGlue);
+          if (next() < 0.6) text += pick(name === 'keyValue' && next() < 0.5 ? keys : cues) + pick(cueGlue);
           text += pick(names);
           for (let j = Math.floor(next() * 3); j > 0; j--) text += (next() < 0.8 ? ' ' : pick(glue)) + pick(names);
           text += pick(glue);

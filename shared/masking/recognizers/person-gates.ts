@@ -1,0 +1,93 @@
+// What must follow a label's colon or a key's "=" before a person pattern can match there, and where the
+// key/value and speaker patterns can start: checked by hand per colon or line instead of running a /u gate
+// pattern over the whole text. Each function answers exactly as the plain pattern in its comment.
+
+const CAPITAL_AT = /\p{Lu}/uy;
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** /\p{Lu}/uy at k: an ASCII capital, or a non-ASCII character (or surrogate pair) that is one. */
+export function capitalAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (!(c >= 128)) return false;
+  CAPITAL_AT.lastIndex = k;
+  return CAPITAL_AT.test(text);
+}
+
+/** Skips up to `max` spaces and tabs from k; -1 when one more follows (a bounded [ \t]{0,max} cannot be followed by it). */
+function blanks(text: string, k: number, max: number): number {
+  let n = 0;
+  while (n < max && isBlank(text.charCodeAt(k))) {
+    k++;
+    n++;
+  }
+  return isBlank(text.charCodeAt(k)) ? -1 : k;
+}
+
+/**
+ * /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?\p{Lu}/uy at the colon: what the label patterns need after their colon.
+ * Each optional part is taken when its first character is there, as the pattern must to match at all.
+ */
+export function capitalAfterColon(text: string, colon: number): boolean {
+  let k = blanks(text, colon + 1, 3);
+  if (k === -1) return false;
+  const c = text.charCodeAt(k);
+  if (c === 10 || (c === 13 && text.charCodeAt(k + 1) === 10)) {
+    k = blanks(text, k + (c === 10 ? 1 : 2), 4);
+    if (k === -1) return false;
+  }
+  const q = text.charCodeAt(k);
+  return capitalAt(text, q === 34 || q === 39 ? k + 1 : k);
+}
+
+/** /[:=][ \t]{0,3}["']\p{Lu}/uy at k, which holds ":" or "=": a quoted value with a capital, as a key/value pair needs. */
+function quotedCapitalAfter(text: string, k: number): boolean {
+  const v = blanks(text, k + 1, 3);
+  if (v === -1) return false;
+  const q = text.charCodeAt(v);
+  return (q === 34 || q === 39) && capitalAt(text, v + 1);
+}
+
+/**
+ * Where a key/value pattern /(?<![\w])["']?(?:key|...)["']?[ \t]{0,3}[:=][ \t]{0,3}["']\p{Lu}.../ can start, in
+ * increasing order: within `reach` characters (quote, longest key, quote, blanks) before a ":" or "=" that is
+ * followed by a quoted capital, at a quote or a lower-case ASCII letter (every key starts with one) that does not
+ * follow a word character.
+ */
+export function keyValueStarts(text: string, reach: number): number[] {
+  const out: number[] = [];
+  let next = 0;
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  while (colon !== -1 || equals !== -1) {
+    const k = colon === -1 ? equals : equals === -1 ? colon : Math.min(colon, equals);
+    if (k === colon) colon = text.indexOf(':', k + 1);
+    else equals = text.indexOf('=', k + 1);
+    if (!quotedCapitalAfter(text, k)) continue;
+    for (let p = Math.max(next, k - reach); p < k; p++) {
+      const c = text.charCodeAt(p);
+      if (!(c === 34 || c === 39 || (c >= 97 && c <= 122))) continue;
+      if (p === 0 || !isWordChar(text.charCodeAt(p - 1))) out.push(p);
+    }
+    next = Math.max(next, k);
+  }
+  return out;
+}
+
+// The characters SPEAKER_AT's [ \t>*_-]{0,4} skips at a line start.
+const isLead = (c: number): boolean => c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45;
+
+/**
+ * True when a speaker label can begin after the line start at k: past at most four of " \t>*_-" stands "[", a
+ * digit (a time) or a capital (the name); more than four of them cannot match either.
+ */
+export function speakerLineAt(text: string, k: number): boolean {
+  let n = 0;
+  while (n < 4 && isLead(text.charCodeAt(k))) {
+    k++;
+    n++;
+  }
+  const c = text.charCodeAt(k);
+  return c === 91 || (c >= 48 && c <= 57) || capitalAt(text, k);
+}
