@@ -1,15 +1,17 @@
 // Check-digit algorithms that turn "looks like a number" into "is a valid identifier".
 // Validation is what keeps order numbers, versions and hashes from being masked as PII.
-import { digitsOnly } from './scan';
+import { digitsOnly, isRepeatedDigit } from './scan';
 
-/** Luhn (mod 10), used by payment cards. */
+/** Luhn (mod 10), used by payment cards. Other characters than ASCII digits are skipped. */
 export function luhnValid(input: string): boolean {
-  const d = digitsOnly(input);
-  if (d.length < 2) return false;
+  // Over the digits of the input from the right, without collecting them first.
+  let digits = 0;
   let sum = 0;
   let double = false;
-  for (let i = d.length - 1; i >= 0; i--) {
-    let n = d.charCodeAt(i) - 48;
+  for (let i = input.length - 1; i >= 0; i--) {
+    let n = input.charCodeAt(i) - 48;
+    if (n < 0 || n > 9) continue;
+    digits++;
     if (double) {
       n *= 2;
       if (n > 9) n -= 9;
@@ -17,7 +19,7 @@ export function luhnValid(input: string): boolean {
     sum += n;
     double = !double;
   }
-  return sum % 10 === 0;
+  return digits >= 2 && sum % 10 === 0;
 }
 
 /** IBAN lengths by country (ISO 13616 registry). */
@@ -41,6 +43,21 @@ export function ibanValid(input: string): boolean {
 
 /** ISO 7064 MOD 97-10 over digits and letters (A=10 … Z=35), as IBAN check digits use it. */
 export function ibanMod97(rearranged: string): number {
+  // Digits and capitals (every IBAN the recognizer checks): a letter's two decimal digits at once, no strings.
+  let rem = 0;
+  let i = 0;
+  for (; i < rearranged.length; i++) {
+    const code = rearranged.charCodeAt(i);
+    if (code >= 48 && code <= 57) rem = (rem * 10 + (code - 48)) % 97;
+    else if (code >= 65 && code <= 90) rem = (rem * 100 + (code - 55)) % 97;
+    else break;
+  }
+  if (i === rearranged.length) return rem;
+  return ibanMod97Chars(rearranged);
+}
+
+/** ibanMod97 for any string: each character's value (code - 55 from "A" on) written in decimal. */
+function ibanMod97Chars(rearranged: string): number {
   let rem = 0;
   for (const ch of rearranged) {
     const code = ch.charCodeAt(0);
@@ -96,14 +113,24 @@ export function cnResidentIdValid(input: string): boolean {
   return CN_CHECK[sum % 11] === s[17];
 }
 
+// Per-digit counts for deTaxIdValid (reused: one call at a time).
+const DIGIT_COUNTS = new Uint8Array(10);
+
 /** German tax identification number (Steuer-IdNr): 11 digits, digit-repetition rule, ISO 7064 MOD 11,10. */
 export function deTaxIdValid(input: string): boolean {
   const d = digitsOnly(input);
   if (d.length !== 11 || d[0] === '0') return false;
-  const counts = new Map<string, number>();
-  for (const ch of d.slice(0, 10)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  const repeated = [...counts.values()].filter((n) => n > 1);
-  if (repeated.length !== 1 || (repeated[0] as number) > 3) return false;
+  // Exactly one digit of the first ten occurs more than once, and at most three times.
+  const counts = DIGIT_COUNTS.fill(0);
+  for (let i = 0; i < 10; i++) counts[d.charCodeAt(i) - 48]++;
+  let repeated = 0;
+  for (let v = 0; v < 10; v++) {
+    const n = counts[v] as number;
+    if (n > 1) {
+      if (++repeated > 1 || n > 3) return false;
+    }
+  }
+  if (repeated !== 1) return false;
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = (d.charCodeAt(i) - 48 + product) % 10;
@@ -121,7 +148,10 @@ export function frNirValid(input: string): boolean {
   if (!/^[1278]\d{2}(0[1-9]|1[0-2]|[2-4]\d|[5-9]\d)(\d{2}|2A|2B)\d{6}\d{2}$/.test(s)) return false;
   const body = s.slice(0, 13).replace('2A', '19').replace('2B', '18');
   const key = Number(s.slice(13));
-  return 97 - Number(BigInt(body) % 97n) === key;
+  // body is 13 digits: its remainder digit by digit (BigInt(body) % 97n without a BigInt).
+  let rem = 0;
+  for (let i = 0; i < 13; i++) rem = (rem * 10 + (body.charCodeAt(i) - 48)) % 97;
+  return 97 - rem === key;
 }
 
 /** US SSN structural rules: area not 000/666/9xx, group not 00, serial not 0000, no well-known samples. */
@@ -134,7 +164,7 @@ export function usSsnValid(input: string): boolean {
   if (area === '000' || area === '666' || area[0] === '9') return false;
   if (group === '00' || serial === '0000') return false;
   if (d === '123456789' || d === '078051120' || d === '219099999') return false;
-  if (/^(\d)\1{8}$/.test(d)) return false;
+  if (isRepeatedDigit(d)) return false;
   return true;
 }
 
