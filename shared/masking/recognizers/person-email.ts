@@ -6,7 +6,7 @@ export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 
 /** The words of the e-mail local parts of a text, collected on first use: most runs are decided before. */
 export class EmailTokens {
-  private tokens: Set<string> | null = null;
+  private tokens: ReadonlySet<string> | null = null;
   constructor(private readonly text: string) {}
   /**
    * True when one of the words of the text from starts[k] to ends[k], for k in a..b-1, accents folded and lower-cased,
@@ -45,7 +45,11 @@ export function emailLocalParts(text: string): string[] {
   return out;
 }
 
-function emailTokensOf(text: string): Set<string> {
+// Shared by every text without an "@" (most), which then allocates nothing.
+const NO_TOKENS: ReadonlySet<string> = new Set();
+
+function emailTokensOf(text: string): ReadonlySet<string> {
+  if (text.indexOf('@') === -1) return NO_TOKENS;
   const out = new Set<string>();
   for (const local of emailLocalParts(text)) {
     // local.toLowerCase().split(/[^a-z]+/), keeping the words of three letters or more (local parts are ASCII).

@@ -22,22 +22,22 @@ const HONORIFICS = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame
 // one (TextFacts.capitals), sticky, instead of scanning every position.
 const HONORIFIC_AT = new RegExp(
   `(?<![\\p{L}])(?:${HONORIFICS})\\.?[ \\t]+(${FULL})`,
-  'dyu',
+  'yu',
 );
 const GREETINGS =
   'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Thanks|Thank you|Cheers|Regards|Best|Best regards|Kind regards|Warm regards|Many thanks|Viele Grüße|Beste Grüße|Mit freundlichen Grüßen|Grüße|Gruß|Cordialement|Bien à vous|Merci|Saludos|Un saludo|Atentamente|Gracias';
 const GREETING_AT = new RegExp(
   `(?<![\\p{L}])(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}(${FULL})`,
-  'dyu',
+  'yu',
 );
 // Both are tried only at capitals where one of their words begins, found in one pass (see startsOfEach).
 const TITLE_WORDS = firstWords(HONORIFICS, GREETINGS);
-// The start lists of both, reused by every call (find runs to the end before it is called again).
-const honorificStarts: number[] = [];
-const greetingStarts: number[] = [];
+// The start lists of both, from the last titleStarts (fresh arrays: emptying one with length = 0 costs more).
+let honorificStarts: number[] = [];
+let greetingStarts: number[] = [];
 function titleStarts(text: string, caps: readonly number[]): void {
-  honorificStarts.length = 0;
-  greetingStarts.length = 0;
+  honorificStarts = [];
+  greetingStarts = [];
   startsOfEach(text, caps, TITLE_WORDS, [honorificStarts, greetingStarts]);
 }
 // Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
@@ -61,35 +61,36 @@ const HEADER_FIELDS = [
 const withLower = (fields: readonly string[]): string[] => [...new Set(fields.flatMap((f) => [f, f.toLowerCase()]))];
 const HEADER_AT = new RegExp(
   `(?<![\\p{L}])(?:${withLower(HEADER_FIELDS).map(escapeRegExp).join('|')})[ \\t]?:[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,4})?["']?(${TWO_PLUS})`,
-  'dyu',
+  'yu',
 );
 // Fields that hold one part of a name.
 const NAME_PART_FIELDS = 'First name|Last name|Surname|Given name|Family name|Vorname|Nachname|Prénom|Nom de famille|Apellidos?|Nombre de pila';
 const NAME_PART_AT = new RegExp(
   `(?<![\\p{L}])(?:${NAME_PART_FIELDS})[ \\t]?:[ \\t]{0,3}"?(${FULL})`,
-  'dyu',
+  'yu',
 );
 // JSON, YAML, Python and SQL-style key = "value" pairs, key quoted or not.
 const JSON_KEYS =
   'name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee|assignee|organi[sz]er|attendee|recipient|sender|reporter|requester|contact|customer|patient|manager|user_?name|userName';
-const JSON_NAME_AT = new RegExp(`(?<![\\w])["']?(?:${JSON_KEYS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'](${FULL})["']`, 'dyu');
+const JSON_NAME_AT = new RegExp(`(?<![\\w])["']?(?:${JSON_KEYS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'](${FULL})["']`, 'yu');
 // How far before its ":" or "=" such a pair can start: a quote, the longest key ("_?" and "[sz]" one character), a quote, blanks.
 const JSON_REACH = 1 + Math.max(...JSON_KEYS.replace(/\[sz\]/g, 's').replace(/\?/g, '').split('|').map((k) => k.length)) + 1 + 3;
 // "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
-const BEFORE_EMAIL_AT = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'dyu');
+const BEFORE_EMAIL_AT = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'yu');
 // A speaker or sender label at the start of a line: "Ada Park: on my way", "[09:14] Ada: ok", "**Ada Park:**".
 // Labels like "Next Steps:" look the same, so speaker() keeps only runs with a known name word.
-const SPEAKER_AT = new RegExp(`(?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'dyu');
+// The lead before the name is captured (group 1) so that the name's start is known without the d flag.
+const SPEAKER_AT = new RegExp(`((?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,2}(?:-[ \\t])?)?)(${FULL})[*_]{0,2}[ \\t]?(?:\\(\\d{1,2}:\\d{2}\\)[ \\t]?)?:[ \\t]`, 'yu');
 // Label patterns: a field name, then an optional space and a colon; tried only where a field of the list
 // ends there and a capital follows the colon (see labelStartsEach). Key/value pairs: only before a ":" or "="
 // followed by a quoted capital (see keyValueStarts).
 const LABEL_FIELDS = labelFields(new Set(withLower(HEADER_FIELDS)), new Set(NAME_PART_FIELDS.replace('Apellidos?', 'Apellido|Apellidos').split('|')));
-// The start lists of both label patterns, reused by every call.
-const headerStarts: number[] = [];
-const namePartStarts: number[] = [];
+// The start lists of both label patterns, from the last labelStarts.
+let headerStarts: number[] = [];
+let namePartStarts: number[] = [];
 function labelStarts(text: string): void {
-  headerStarts.length = 0;
-  namePartStarts.length = 0;
+  headerStarts = [];
+  namePartStarts = [];
   labelStartsEach(text, LABEL_FIELDS, [headerStarts, namePartStarts]);
 }
 // "Ada Park <ada@...": the bracket before an e-mail address that BEFORE_EMAIL_AT ends with.
@@ -100,7 +101,7 @@ const CN_COMPOUND = '欧阳|司马|诸葛|上官|皇甫|令狐|慕容|尉迟|公
 const CN_NAME = `(?:${CN_COMPOUND}|东方|西门|南宫|[${CN_SURNAMES}])[\\u4e00-\\u9fff]{1,2}`;
 const CN_CUE_RE = new RegExp(
   `(?:发件人[:：]?[ \\t]{0,2}|抄送[:：]?[ \\t]{0,2}|致[ \\t]?|姓名[:：]?[ \\t]{0,2}|联系人[:：]?[ \\t]{0,2}|我叫|我是|客户[:：]?|收件人[:：]?[ \\t]{0,2}|患者[:：]?|负责人[:：]?[ \\t]{0,2}|经办人[:：]?|同事|给|跟|告诉|通知|问问?|找)(${CN_NAME})|(${CN_NAME})(?=先生|女士|小姐|老师|经理|医生|同学|总|说|表示|回复)|((?:${CN_COMPOUND})[\\u4e00-\\u9fff]{1,2})`,
-  'dgu',
+  'gu',
 );
 
 type Starts = (text: string, caps: readonly number[]) => number[];
@@ -111,19 +112,19 @@ type Starts = (text: string, caps: readonly number[]) => number[];
 export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' | 'namePart' | 'keyValue' | 'beforeEmail' | 'speaker' | 'capitalisedRun', Starts>> = {
   honorific: (text, caps) => {
     titleStarts(text, caps);
-    return [...honorificStarts];
+    return honorificStarts;
   },
   greeting: (text, caps) => {
     titleStarts(text, caps);
-    return [...greetingStarts];
+    return greetingStarts;
   },
   header: (text) => {
     labelStarts(text);
-    return [...headerStarts];
+    return headerStarts;
   },
   namePart: (text) => {
     labelStarts(text);
-    return [...namePartStarts];
+    return namePartStarts;
   },
   keyValue: (text) => keyValueStarts(text, JSON_REACH),
   beforeEmail: (text, caps) => {
@@ -135,16 +136,23 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
 };
 export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT, header: HEADER_AT, namePart: NAME_PART_AT, keyValue: JSON_NAME_AT, beforeEmail: BEFORE_EMAIL_AT, speaker: SPEAKER_AT, capitalisedRun: CAP_SEQ_AT } as const;
 
-function fromGroup(text: string, m: RegExpExecArray, g: number, score: number, minWords = 1): Candidate | null {
-  const r = m.indices?.[g];
-  if (!r || !nameWords(text, r[0], r[1]) || words.hi - words.lo < minWords) return null;
+// The patterns run without the d flag (match indices cost twice the match): each name group stands at a known
+// place, at the end of the match (before `after` closing characters), at its start, or after a captured lead.
+/** The candidate for the name words of start..end, with at least `minWords` of them. */
+function fromRange(text: string, start: number, end: number, score: number, minWords = 1): Candidate | null {
+  if (!nameWords(text, start, end) || words.hi - words.lo < minWords) return null;
   return { start: words.start[words.lo] as number, end: words.end[words.hi - 1] as number, score };
+}
+/** fromRange for group 1, which ends the match but for `after` characters. */
+function fromEnd(text: string, m: RegExpExecArray, score: number, minWords = 1, after = 0): Candidate | null {
+  const end = m.index + m[0].length - after;
+  return fromRange(text, end - (m[1] as string).length, end, score, minWords);
 }
 
 /** A speaker label counts when one of its words is a known given or family name that is not an ordinary word. */
 function speaker(text: string, m: RegExpExecArray): Candidate | null {
-  const r = m.indices?.[1];
-  if (!r || !nameWords(text, r[0], r[1]) || words.hi - words.lo > 3) return null;
+  const start = m.index + (m[1] as string).length;
+  if (!nameWords(text, start, start + (m[2] as string).length) || words.hi - words.lo > 3) return null;
   for (let k = words.lo; k < words.hi; k++) {
     const f = words.flags[k] as number;
     if ((f & (WEAK | AMBIGUOUS)) === 0 && (f & (GIVEN | FAMILY)) !== 0) return { start: words.start[words.lo] as number, end: words.end[words.hi - 1] as number, score: 0.75 };
@@ -165,8 +173,8 @@ export const personRecognizer: Recognizer = {
     const out: Candidate[] = [];
     const caps = facts.capitals();
     titleStarts(text, caps);
-    scanAt(HONORIFIC_AT, text, honorificStarts, (m) => fromGroup(text, m, 1, 0.85), out);
-    scanAt(GREETING_AT, text, greetingStarts, (m) => fromGroup(text, m, 1, 0.7), out);
+    scanAt(HONORIFIC_AT, text, honorificStarts, (m) => fromEnd(text, m, 0.85), out);
+    scanAt(GREETING_AT, text, greetingStarts, (m) => fromEnd(text, m, 0.7), out);
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).
     const chars = facts.chars();
@@ -174,21 +182,23 @@ export const personRecognizer: Recognizer = {
     const at = (chars & CH.AT) !== 0;
     if (colon) {
       labelStarts(text);
-      scanAt(HEADER_AT, text, headerStarts, (m) => fromGroup(text, m, 1, 0.75, 2), out);
-      scanAt(NAME_PART_AT, text, namePartStarts, (m) => fromGroup(text, m, 1, 0.75), out);
+      scanAt(HEADER_AT, text, headerStarts, (m) => fromEnd(text, m, 0.75, 2), out);
+      scanAt(NAME_PART_AT, text, namePartStarts, (m) => fromEnd(text, m, 0.75), out);
     }
-    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), (m) => fromGroup(text, m, 1, 0.8), out);
+    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), (m) => fromEnd(text, m, 0.8, 1, 1), out);
     // The name ends before a bracket: only capitals before the last one can start it.
     if (at && BRACKET_EMAIL.test(text)) {
-      scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromGroup(text, m, 1, 0.8, 2), out);
+      scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromRange(text, m.index, m.index + (m[1] as string).length, 0.8, 2), out);
     }
     if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m), out);
     capitalisedRuns(text, caps, out);
     if ((chars & CH.CJK) === 0) return out;
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {
-        const r = m.indices?.[m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3];
-        return r ? { start: r[0], end: r[1], score: 0.75 } : null;
+        // Each branch's name group ends the match (the second's cue is a lookahead).
+        const name = m[1] ?? m[2] ?? m[3];
+        const end = m.index + m[0].length;
+        return name === undefined ? null : { start: end - name.length, end, score: 0.75 };
       }),
     );
     return out;
