@@ -64,20 +64,56 @@ function nestedQuantifier(source: string): boolean {
   return false;
 }
 
-/** Times the pattern on growing adversarial inputs; superlinear growth past a budget means it is unsafe. */
+// Input sizes of the probe, doubling: a pattern that backtracks polynomially shows it at small sizes, so the
+// probe stops before any single run can take long (quadrupling from 256 let a*a*a*a*a*b run for hours).
+const PROBE_SIZES = [16, 32, 64, 128, 256, 512, 1024, 2048, 4096];
+// Doubling the input doubles a linear pattern's time; four times or more means it is at least quadratic.
+const GROWTH_LIMIT = 3.5;
+// No run of a linear pattern on 4 KB takes this long; a run that does is slow whatever its growth.
+const RUN_LIMIT_MS = 20;
+// Ends of the probe inputs: characters a pattern is unlikely to expect, so that it fails and backtracks.
+const TAILS = ['!', '\u0001'];
+
+/** The literal characters the pattern starts with ("PRJ-" of PRJ-\d+): probe inputs start with them too. */
+function leadingLiteral(source: string): string {
+  let out = '';
+  for (const ch of source) {
+    if (!/[\p{L}\p{N} @:#=/_-]/u.test(ch)) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** Milliseconds to run the global pattern over input to the end. */
+function runMs(re: RegExp, input: string): number {
+  const t0 = performance.now();
+  re.lastIndex = 0;
+  while (re.exec(input) !== null) if (re.lastIndex === 0) break;
+  return performance.now() - t0;
+}
+
+/** Times the pattern on growing adversarial inputs; superlinear growth, or a slow run, means it is unsafe. */
 function probeSlow(re: RegExp, source: string): boolean {
   const literals = [...new Set(source.replace(/\\[a-zA-Z]/g, '').replace(/[^\p{L}\p{N}@._ -]/gu, ''))].slice(0, 8);
   const units = [...new Set(['a', '1', ' ', '.', '@', 'A', '-', ...literals])];
-  for (const unit of units) {
-    let previous = 0;
-    for (const n of [256, 1024, 4096]) {
-      const input = `${unit.repeat(n)}!`;
-      const t0 = performance.now();
-      re.lastIndex = 0;
-      while (re.exec(input) !== null) if (re.lastIndex === 0) break;
-      const ms = performance.now() - t0;
-      if (ms > 50 || (previous > 0.5 && ms / previous > 10)) return true;
-      previous = ms;
+  const prefixes = [...new Set(['', leadingLiteral(source)])];
+  for (const prefix of prefixes) {
+    for (const unit of units) {
+      for (const tail of TAILS) {
+        const input = (n: number): string => `${prefix}${unit.repeat(n)}${tail}`;
+        let previous = 0;
+        for (const n of PROBE_SIZES) {
+          let ms = runMs(re, input(n));
+          if (ms > RUN_LIMIT_MS) return true;
+          // A measurable run that grew too much: measure both sizes again (a pause of the machine is not growth).
+          if (previous > 0.3 && ms / previous > GROWTH_LIMIT) {
+            ms = Math.min(ms, runMs(re, input(n)));
+            previous = Math.min(previous, runMs(re, input(n / 2)));
+            if (ms / previous > GROWTH_LIMIT) return true;
+          }
+          previous = ms;
+        }
+      }
     }
   }
   return false;
@@ -102,7 +138,7 @@ export function compileCustomPattern(source: string, options: { caseInsensitive?
   if (nestedQuantifier(source) || probeSlow(re, source)) {
     throw new MaskingRuleError(
       'MASKING_PATTERN_SLOW',
-      'This pattern can take extremely long on some text (a repeated group that itself repeats, like (a+)+). Rewrite it without nested repetition.',
+      'This pattern can take extremely long on some text: a repeated group that itself repeats, like (a+)+, or repeated parts that can match the same characters, like \\w+\\w+. Rewrite it with fixed counts ({4}, {2,8}) or with a literal start (PRJ-\\d+).',
     );
   }
   re.lastIndex = 0;

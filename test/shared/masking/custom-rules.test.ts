@@ -41,4 +41,15 @@ describe('compileCustomPattern (checked when saved, never at send time)', () => 
   it('rejects a polynomial blow-up found by the timing probe', () => {
     expect(codeOf(() => compileCustomPattern('\\d+\\d+\\d+x'))).toBe('MASKING_PATTERN_SLOW');
   });
+
+  // The probe used to feed runs of one character ending in "!" and grow them fourfold from 256: a pattern
+  // ending in "!" or starting with a literal never backtracked on them and was accepted (and would hang a send),
+  // and a fifth-degree pattern ran for hours inside the probe itself.
+  it.each(['\\w*\\w*\\w*\\w*!', 'x\\s*\\s*\\s*\\s*y', 'a*a*a*a*a*b', 'ID:\\d*\\d*\\d*\\d*#'])('rejects the polynomial shape %j, which the probe missed or hung on', (source) => {
+    expect(codeOf(() => compileCustomPattern(source))).toBe('MASKING_PATTERN_SLOW');
+  });
+
+  it.each(['PRJ-\\d+', 'ACME-[0-9]{4,}', 'TICKET-\\d{4,6}', '\\bINV-\\d{6}\\b', 'Project (Falcon|Eagle)', '[A-Z]{2}\\d{6}'])('accepts the ordinary pattern %j', (source) => {
+    expect(codeOf(() => compileCustomPattern(source))).toBeUndefined();
+  });
 });
