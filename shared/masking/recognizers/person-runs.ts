@@ -98,8 +98,8 @@ export function capitalisedRuns(text: string, caps: readonly number[], out: Cand
     if (end !== UNSURE) {
       from = end;
       // The common case, a lone capitalised word (sentence starts).
-      if (words.count === 1) lone(text, s, end, true, out);
-      else if (trimWords(text, true)) emit(text, email, out);
+      if (words.count === 1) lone(text, s, end, words.ascii, out);
+      else if (trimWords(text, words.ascii)) emit(text, email, out);
       continue;
     }
     CAP_SEQ_AT.lastIndex = s;

@@ -7,45 +7,71 @@ import { PARTICLES, WORD_RE } from './person-patterns';
 // A run holds at most 4 words of CAP_SEQ_AT plus 2 capitalised particles ("Mac", "Nic") between each pair;
 // the word pattern cannot find more in any slice a person pattern matched.
 const MAX_WORDS = 32;
-/** The words found by the last walkRun or nameWords: starts, ends and list flags (flagsAt), `count` of them. */
-export const words = { start: new Int32Array(MAX_WORDS), end: new Int32Array(MAX_WORDS), flags: new Int32Array(MAX_WORDS), count: 0, lo: 0, hi: 0 };
+/** The words found by the last walkRun or nameWords: starts, ends and list flags (flagsAt), `count` of them; lo..hi: the name words (trimWords). */
+export const words = { start: new Int32Array(MAX_WORDS), end: new Int32Array(MAX_WORDS), flags: new Int32Array(MAX_WORDS), count: 0, lo: 0, hi: 0, ascii: true };
 
 /** walkRun's answers besides a run end: the pattern cannot match at the capital, or only the pattern can tell. */
 export const NO_RUN = -1;
 export const UNSURE = -2;
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+// The Unicode classes W and CAP_SEQ_AT ask about, for the characters below U+0300 (ASCII, Latin-1, Latin
+// Extended, IPA): there are no marks among them (they start at U+0300), so a table answers for every one.
+const LATIN_END = 0x300;
+const UPPER = 1;
+const LOWER = 2;
+const LETTER_OR_NUMBER = 4;
+const CLASS = new Uint8Array(LATIN_END);
+for (let c = 0; c < LATIN_END; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_NUMBER : 0);
+}
 const isBlank = (c: number): boolean => c === 32 || c === 9;
+// Set by wordEnd when the word holds a character outside ASCII.
+let wide = false;
 
 /**
- * Where W (the capitalised-word pattern) ends at position i, which holds an ASCII capital: the end when it
- * is a capital and 1-30 ASCII lower-case letters followed by the text end or an ASCII character no part of W
- * takes; NO_RUN when W cannot match there; UNSURE for anything else (an apostrophe, a camel-case or hyphenated
- * part, a non-ASCII letter or mark).
+ * Where W (the capitalised-word pattern) ends at position i, which holds a capital below U+0300: the end when
+ * it is followed by 1-30 lower-case letters and then by the text end or a character no part of W takes;
+ * NO_RUN when W cannot match there; UNSURE for anything else (an apostrophe, a camel-case or hyphenated part,
+ * a character at or above U+0300, which may be a mark).
  */
-function plainWordEnd(text: string, i: number): number {
+function wordEnd(text: string, i: number): number {
   let j = i + 1;
-  while (j < text.length && j - i <= 31 && isLower(text.charCodeAt(j))) j++;
+  for (; j < text.length && j - i <= 31; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= LATIN_END || ((CLASS[c] as number) & LOWER) === 0) break;
+    if (c >= 128) wide = true;
+  }
   const run = j - i - 1;
   if (run > 30) return NO_RUN;
   if (j === text.length) return run === 0 ? NO_RUN : j;
   const c = text.charCodeAt(j);
-  if (run === 0) return c >= 128 || c === 39 ? UNSURE : NO_RUN;
-  if (c >= 128 || isUpper(c) || c === 45) return UNSURE;
-  // A digit or "_" fails W's lookahead, and no shorter lower-case part can end before a non-letter.
-  return (c >= 48 && c <= 57) || c === 95 ? NO_RUN : j;
+  if (c >= LATIN_END) return UNSURE;
+  if (run === 0) return c === 39 ? UNSURE : NO_RUN;
+  const k = CLASS[c] as number;
+  if ((k & UPPER) !== 0 || c === 45) return UNSURE;
+  // Another letter, a digit or "_" fails W's lookahead, and no shorter lower-case part can end before a non-letter.
+  return (k & LETTER_OR_NUMBER) !== 0 || c === 95 ? NO_RUN : j;
 }
 
-// Lower-case particles by first letter; the capitalised ones ("Mac", "Nic", "Ní") are handled apart.
-const LOWER_PARTICLES = PARTICLES.filter((p) => isLower(p.charCodeAt(0)));
-/** True when a lower-case particle of SEP, followed by a space or tab, starts at k. */
-function particleAt(text: string, k: number): boolean {
-  for (let p = 0; p < LOWER_PARTICLES.length; p++) {
-    const w = LOWER_PARTICLES[p] as string;
-    if (text.startsWith(w, k) && isBlank(text.charCodeAt(k + w.length))) return true;
-  }
-  return false;
+// The lower-case particles of SEP, by their (at most three) character codes; the capitalised ones ("Mac", "Nic",
+// "Ní") are handled apart.
+const particleKey = (text: string, k: number, length: number): number =>
+  text.charCodeAt(k) | (length > 1 ? text.charCodeAt(k + 1) << 7 : 0) | (length > 2 ? text.charCodeAt(k + 2) << 14 : 0) | (length << 21);
+const LOWER_PARTICLES: ReadonlySet<number> = new Set(PARTICLES.filter((p) => /^[a-z]+$/.test(p)).map((p) => particleKey(p, 0, p.length)));
+/** The length of the lower-case particle at k when a space or tab follows it, else 0. */
+function particleAt(text: string, k: number): number {
+  let t = k;
+  while (t < text.length && t - k < 4 && text.charCodeAt(t) >= 97 && text.charCodeAt(t) <= 122) t++;
+  return t > k && t - k <= 3 && isBlank(text.charCodeAt(t)) && LOWER_PARTICLES.has(particleKey(text, k, t - k)) ? t - k : 0;
+}
+/** True when "Mac", "Nic" or "Ní" (particles the pattern tries before a word) and a space or tab stand at k..end. */
+const capitalParticle = (text: string, k: number, end: number): boolean =>
+  isBlank(text.charCodeAt(end)) && ((end - k === 3 && (text.startsWith('Mac', k) || text.startsWith('Nic', k))) || (end - k === 2 && text.startsWith('Ní', k)));
+
+function skipBlanks(text: string, k: number): number {
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  return k;
 }
 
 function push(start: number, end: number): void {
@@ -55,38 +81,51 @@ function push(start: number, end: number): void {
 }
 
 /**
- * Where CAP_SEQ_AT, tried at the capital s, ends, decided without the pattern for runs of plain ASCII words
- * separated by spaces and tabs; their words are left in `words`. The caller has checked the lookbehind for an
- * ASCII character before s (canStartRun). NO_RUN when the pattern fails at s; UNSURE when only the pattern can
- * tell: a non-ASCII character before s or in reach, an initial ("B."), a particle, an unusual word shape.
+ * Where CAP_SEQ_AT, tried at the capital s, ends, decided without the pattern for runs of words below U+0300
+ * separated by spaces, tabs and lower-case particles; their words are left in `words` (words.ascii: all ASCII).
+ * NO_RUN when the pattern fails at s; UNSURE when only the pattern can tell: a character at or above U+0300
+ * in reach, an initial ("B."), a capitalised particle, an unusual word shape.
  */
 export function walkRun(text: string, s: number): number {
   words.count = 0;
-  if (!isUpper(text.charCodeAt(s)) || (s > 0 && text.charCodeAt(s - 1) >= 128)) return UNSURE;
-  const first = plainWordEnd(text, s);
+  wide = false;
+  const c0 = text.charCodeAt(s);
+  if (c0 >= LATIN_END || ((CLASS[c0] as number) & UPPER) === 0) return UNSURE;
+  if (s > 0) {
+    // The lookbehind (?<![\p{L}\p{N}_@./-]\p{Lu}).
+    const p = text.charCodeAt(s - 1);
+    if (p >= LATIN_END) return UNSURE;
+    if (((CLASS[p] as number) & LETTER_OR_NUMBER) !== 0 || p === 95 || p === 64 || p === 46 || p === 47 || p === 45) return NO_RUN;
+  }
+  if (c0 >= 128) wide = true;
+  const first = wordEnd(text, s);
   if (first < 0) return first;
   push(s, first);
   let e = first;
-  // CAP_SEQ_AT takes up to three more words, each after SEP: blanks, an optional initial, optional particles.
+  // CAP_SEQ_AT takes up to three more words, each after SEP: blanks, an optional initial, up to two particles.
   while (words.count < 4) {
-    if (!isBlank(text.charCodeAt(e))) return e;
-    let k = e + 1;
-    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-    if (k === text.length) return e;
+    if (!isBlank(text.charCodeAt(e))) break;
+    let k = skipBlanks(text, e + 1);
+    let particles = 0;
+    for (let len = particleAt(text, k); len > 0 && particles < 2; len = particleAt(text, k)) {
+      k = skipBlanks(text, k + len);
+      particles++;
+    }
+    if (k === text.length) break;
     const d = text.charCodeAt(k);
-    if (d >= 128) return UNSURE;
-    if (isLower(d)) return particleAt(text, k) ? UNSURE : e;
-    if (!isUpper(d)) return e;
+    if (d >= LATIN_END) return UNSURE;
+    // Neither an initial nor a word can start here, nor (after particles) at any shorter choice of them.
+    if (((CLASS[d] as number) & UPPER) === 0) break;
     if (text.charCodeAt(k + 1) === 46) return UNSURE;
-    const end = plainWordEnd(text, k);
+    const end = wordEnd(text, k);
     if (end === UNSURE) return UNSURE;
-    // Neither an initial (no dot) nor a particle: SEP can only end here, where W fails.
-    if (end === NO_RUN) return e;
-    // "Mac" and "Nic" before a blank may be particles, which the pattern tries first.
-    if (end - k === 3 && isBlank(text.charCodeAt(end)) && (text.startsWith('Mac', k) || text.startsWith('Nic', k))) return UNSURE;
+    if (end === NO_RUN) break;
+    if (capitalParticle(text, k, end)) return UNSURE;
+    if (d >= 128) wide = true;
     push(k, end);
     e = end;
   }
+  words.ascii = !wide;
   return e;
 }
 
@@ -112,9 +151,10 @@ function splitWords(text: string, start: number, end: number): void {
 export function plainWords(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end) {
-    if (!isUpper(text.charCodeAt(i))) return false;
+    const first = text.charCodeAt(i);
+    if (first < 65 || first > 90) return false;
     let j = i + 1;
-    while (j < end && isLower(text.charCodeAt(j))) j++;
+    while (j < end && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
     if (j - i - 1 < 1 || j - i - 1 > 30) return false;
     push(i, j);
     if (j === end) return true;

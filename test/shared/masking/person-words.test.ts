@@ -21,9 +21,14 @@ describe('person words', () => {
     const names = [
       'Ada', 'Park', 'Ada', 'Lindqvist', 'Grace', 'Ada', 'Park', 'Lindqvist', 'X', 'Ab', 'Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'McAllister', 'O’Brien', "O'Neil",
       'Ann-Marie', 'José', 'Élodie', 'Mac', 'Nic', 'Ní', 'Macy', 'The', 'Hello', 'IBAN', 'I', 'Ann9', 'Ann_', "Ann's", 'B.', 'Q.', 'Anna.',
+      'Müller', 'Grüße', 'ÉLodie', 'Ñandú', 'Zoë', 'Aª', 'Ab²', 'ǅemal', 'Ǆ', 'Łukasz', 'Ørsted', 'Ab\u0301c', 'Ǻbc', 'Ḁbc', 'Œuvre', 'Straße',
     ];
-    const glue = [' ', ' ', ' ', ' ', ' ', ' ', '  ', '\t', ' \t ', ' van ', ' van der ', ' de la ', ' y ', ' bin ', ' ibn ', ' ter ', ' zu ', ' the ', ' vanilla ', ' b ', ' 1 ', ' é', ', ', '. ', '-', '', '\n', ' (', ' Mac ', ' Nic '];
-    const before = ['', ' ', '(', '"', 'x', '1', '.', '@', 'é', '\n'];
+    const glue = [
+      ' ', ' ', ' ', ' ', ' ', ' ', '  ', '\t', ' \t ', ' van ', ' van der ', ' de la ', ' y ', ' bin ', ' ibn ', ' ter ', ' zu ', ' the ', ' vanilla ',
+      ' b ', ' 1 ', ' é', ', ', '. ', '-', '', '\n', ' (', ' Mac ', ' Nic ', ' Ní ', ' de\t', ' del  ', ' das', ' dos y ', ' van de la ', ' über ', ' ¿', ' «',
+      ' ª', ' ²', 'ª', '²', '’', ' \u0301',
+    ];
+    const before = ['', ' ', '(', '"', 'x', '1', '.', '@', 'é', '\n', 'ª', '²', 'Æ', '¿', '×', '\u0301', '’'];
     let answered = 0;
     let multi = 0;
     for (let k = 0; k < 30_000; k++) {
