@@ -1,7 +1,7 @@
 // Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
 // see phone-validity.ts).
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits, isRepeatedDigit } from '../scan';
+import { countDigits } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { isValidPhoneDigits } from './phone-validity';
@@ -52,36 +52,60 @@ const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
 const STARTS_WITH_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\D|$)/;
 
-function isbn13(digits: string): boolean {
-  if (digits.length !== 13 || !(digits.startsWith('978') || digits.startsWith('979'))) return false;
-  let sum = 0;
-  for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
-  return sum % 10 === 0;
-}
+// The plans worth trying per digit string shape (read-only lists, shared by every call).
+const ZERO_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
+const US_IN: readonly CountryCode[] = ['US', 'IN'];
+const US: readonly CountryCode[] = ['US'];
+const IN: readonly CountryCode[] = ['IN'];
+const CN_US: readonly CountryCode[] = ['CN', 'US'];
+const ES: readonly CountryCode[] = ['ES'];
+const NONE: readonly CountryCode[] = [];
 
 /** National numbering plans worth trying for a digit string (a pre-filter: each try is a parse and validation). */
-function regionsFor(digits: string): CountryCode[] {
-  if (digits[0] === '0') return ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
+function regionsFor(digits: string): readonly CountryCode[] {
+  if (digits[0] === '0') return ZERO_REGIONS;
   if (digits.length === 10) {
-    const regions: CountryCode[] = [];
     // digits holds only digits: the area code and exchange start 2-9 (NANP).
-    if (digits[0] !== '0' && digits[0] !== '1' && digits[3] !== '0' && digits[3] !== '1') regions.push('US');
-    if ((digits[0] as string) >= '6') regions.push('IN');
-    return regions;
+    const us = digits[0] !== '0' && digits[0] !== '1' && digits[3] !== '0' && digits[3] !== '1';
+    const india = (digits[0] as string) >= '6';
+    return us ? (india ? US_IN : US) : india ? IN : NONE;
   }
-  if (digits.length === 11) return digits[0] === '1' ? ['CN', 'US'] : [];
-  if (digits.length === 9 && (digits[0] as string) >= '6') return ['ES'];
-  return [];
+  if (digits.length === 11) return digits[0] === '1' ? CN_US : NONE;
+  if (digits.length === 9 && (digits[0] as string) >= '6') return ES;
+  return NONE;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** The ASCII digits of raw (digitsOnly), joined a group at a time; raw itself when it is all digits. */
+function digitString(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; ) {
+    if (!isDigit(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < raw.length && isDigit(raw.charCodeAt(j))) j++;
+    if (i === 0 && j === raw.length) return raw;
+    out += raw.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
 /**
  * Scores one phone-shaped string, or returns 0 when it is not a valid number anywhere we look.
- * One pass over it counts what the shape checks need, so most of their patterns never run.
+ * One pass over it counts what the shape checks need, so most of their patterns never run, and the digit
+ * string is only put together for a number that reaches validation.
  */
 function phoneScore(raw: string): number {
-  let digits = '';
+  let count = 0;
+  // The first three digits as a number, the ISBN-13 weighted sum, whether every digit equals the first.
+  let head = 0;
+  let isbnSum = 0;
+  let first = -1;
+  let allSame = true;
   let dots = 0;
   let dateSeparators = 0;
   let others = 0;
@@ -90,7 +114,12 @@ function phoneScore(raw: string): number {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (isDigit(c)) {
-      digits += raw[i];
+      const d = c - 48;
+      if (count < 3) head = head * 10 + d;
+      isbnSum += count % 2 ? 3 * d : d;
+      if (first < 0) first = d;
+      else if (d !== first) allSame = false;
+      count++;
       // A digit standing alone between non-digits: "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
       if ((i === 0 || !isDigit(raw.charCodeAt(i - 1))) && (i + 1 === raw.length || !isDigit(raw.charCodeAt(i + 1)))) lone++;
       continue;
@@ -100,17 +129,20 @@ function phoneScore(raw: string): number {
     else others++;
     if (c === 32 || c === 40 || c === 41 || c === 46 || c === 45) formatted = true;
   }
-  if (digits.length < 7 || digits.length > 15) return 0;
+  if (count < 7 || count > 15) return 0;
   // Dates, decimals, IPv4 addresses and ZIP+4 codes have exact shapes; test them only when the counts allow.
   const onlyDateSeparators = others === 0;
   if (onlyDateSeparators && dateSeparators === 2 && DATE_SHAPE.test(raw)) return 0;
   if (dateSeparators > 0 && (isDateSeparator(raw, 1) || isDateSeparator(raw, 2) || isDateSeparator(raw, 4)) && STARTS_WITH_DATE.test(raw)) return 0;
   if (onlyDateSeparators && dots === dateSeparators && (dots === 1 || dots === 3) && (/^\d+\.\d+$/.test(raw) || IPV4_SHAPE.test(raw))) return 0;
   if (raw.length === 10 && raw[5] === '-' && ZIP_PLUS_4.test(raw)) return 0;
-  if (isbn13(digits) || isRepeatedDigit(digits)) return 0;
+  // An ISBN-13 (978/979 and its check digit) or one digit repeated.
+  if (count === 13 && (head === 978 || head === 979) && isbnSum % 10 === 0) return 0;
+  if (allSame) return 0;
   if (lone >= 3) return 0;
   // raw holds only digits and " ()./-" after an optional leading "+", so its digits stand for it in the
   // validator (isValidPhoneDigits), reduced here once rather than once per region tried.
+  const digits = digitString(raw);
   if (raw.charCodeAt(0) === 43) return isValidPhoneDigits(`+${digits}`) ? 0.9 : 0;
   // "00 44 ...": the library reads "+" + what follows the "00".
   if (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48) return isValidPhoneDigits(`+${digits.slice(2)}`) ? 0.9 : 0;

@@ -1,7 +1,7 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
 import { repeated, scan, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
-import type { Recognizer } from '../types';
+import type { Candidate, Recognizer } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Not preceded by a version marker or another dotted number; not followed by more dotted digits.
@@ -44,17 +44,18 @@ export const ipAddressRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
     // Every IPv4 address holds three dots between digits.
-    const v4 = facts.dotsBetweenDigits() < 3 ? [] : scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)));
+    const out: Candidate[] = [];
+    if (facts.dotsBetweenDigits() >= 3) scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)), out);
     // A valid address has "::" or eight groups (six colons before an embedded IPv4 tail): times like
     // 12:30:45 have neither.
     const v6Possible = facts.has(CH.COLON) && (text.includes('::') || (facts.colons() >= 6 && SIX_GROUPS.test(text)));
-    const v6 = !v6Possible ? [] : scan(IPV6_RE, text, (m) => {
+    if (!v6Possible) return out;
+    return scan(IPV6_RE, text, (m) => {
       const s = m[0].replace(/:$/, '');
       if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
       // "12:30:45"-style times never reach here (too few groups without "::").
       return { start: m.index, end: m.index + s.length, score: 0.85 };
-    });
-    return [...v4, ...v6];
+    }, out);
   },
 };
 
