@@ -4,7 +4,6 @@
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK, flagsAt } from './name-flags';
 import { EmailTokens } from './person-email';
 import { CAP_SEQ_AT } from './person-patterns';
-import { canStartRun } from './person-starts';
 import { nameWords, NO_RUN, trimWords, UNSURE, walkRun, words } from './person-words';
 import type { Candidate } from '../types';
 
@@ -85,14 +84,14 @@ function emit(text: string, email: EmailTokens, out: Candidate[]): void {
   if (score > 0) out.push({ start: words.start[lo + 1] as number, end: words.end[hi - 1] as number, score });
 }
 
-/** Appends the candidates of the capitalised runs of the text to `out` (caps: TextFacts.capitals()). */
-export function capitalisedRuns(text: string, caps: readonly number[], out: Candidate[]): void {
+/** Appends the candidates of the capitalised runs of the text to `out` (starts: the capitals that pass canStartRun). */
+export function capitalisedRuns(text: string, starts: readonly number[], out: Candidate[]): void {
   const email = new EmailTokens(text);
   // As a global scan would: each capital at or after the end of the last run (see scanAt).
   let from = 0;
-  for (let k = 0; k < caps.length; k++) {
-    const s = caps[k] as number;
-    if (s < from || !canStartRun(text, s)) continue;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] as number;
+    if (s < from) continue;
     const end = walkRun(text, s);
     if (end === NO_RUN) continue;
     if (end !== UNSURE) {

@@ -65,18 +65,21 @@ function continuesAt(text: string, word: string, s: number): boolean {
 /**
  * For each alternation i of `words`, appends to outs[i] the capitals at which one of its words starts, not right
  * after an ASCII letter (the patterns' lookbehind rules out any letter): a pattern that begins with one of the
- * words can match nowhere else. One pass over the capitals serves every alternation; a table of two-character
- * prefixes rules out most capitals ("API", "Please") without comparing a word.
+ * words can match nowhere else. Appends to `runs` the capitals that pass canStartRun. One pass over the
+ * capitals serves every list; a table of two-character prefixes rules out most capitals without comparing a word.
  */
-export function startsOfEach(text: string, caps: readonly number[], words: FirstWords, outs: readonly number[][]): void {
+export function startsOfEach(text: string, caps: readonly number[], words: FirstWords, outs: readonly number[][], runs: number[]): void {
   const { table, lists } = words;
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
-    // Most capitals stand inside a word ("API", "McAllister", base64): ruled out first.
-    if ((s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) || s + 1 >= text.length) continue;
-    const c0 = text.charCodeAt(s);
+    // Most capitals stand inside a word ("API", "McAllister", base64): ruled out first, for every list.
+    const prev = s === 0 ? 32 : text.charCodeAt(s - 1);
+    if (isAsciiLetter(prev)) continue;
     const c1 = text.charCodeAt(s + 1);
-    if (c0 >= 128 || c1 >= 128) continue;
+    // canStartRun, with the character before and after at hand.
+    if ((prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && (c1 >= 128 || (c1 >= 97 && c1 <= 122) || c1 === 39)) runs.push(s);
+    const c0 = text.charCodeAt(s);
+    if (c0 >= 128 || !(c1 < 128)) continue;
     const key = c0 * 128 + c1;
     const bits = table[key] as number;
     if (bits === 0) continue;
@@ -177,3 +180,38 @@ export function speakerStarts(text: string): number[] {
   }
   return out;
 }
+
+// ASCII characters a name before its bracketed address can hold (TWO_PLUS and the blanks after it): letters,
+// apostrophes, hyphens, the dot of an initial, spaces and tabs. Any other ASCII character ends the search.
+const IN_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiLetter(c) || "'-. \t".includes(String.fromCharCode(c))) IN_NAME[c] = 1;
+const isBracket = (c: number): boolean => c === 60 || c === 40 || c === 91;
+
+/**
+ * Where BEFORE_EMAIL_AT ("Ada Park <ada@...") can start: at a capital that can start a word, from which the first
+ * character that no name holds is the bracket "<", "(" or "[" (the name and the blanks before the bracket hold
+ * none). Non-ASCII characters are let through. The first such character after a start is shared by the starts
+ * before it, so the text is read once.
+ */
+export function bracketNameStarts(text: string, caps: readonly number[]): number[] {
+  const out: number[] = [];
+  let stop = -1;
+  let bracket = false;
+  for (let k = 0; k < caps.length; k++) {
+    const s = caps[k] as number;
+    if (!canStartWord(text, s)) continue;
+    if (s > stop) {
+      let i = s;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c < 128 && IN_NAME[c] === 0) break;
+        i++;
+      }
+      stop = i;
+      bracket = isBracket(text.charCodeAt(i));
+    }
+    if (bracket) out.push(s);
+  }
+  return out;
+}
+

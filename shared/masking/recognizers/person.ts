@@ -7,7 +7,7 @@
 import { escapeRegExp, scan, scanAt } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { canStartRun, canStartWord, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
+import { bracketNameStarts, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
 import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
 import { keyValueStarts } from './person-gates';
@@ -32,13 +32,16 @@ const GREETING_AT = new RegExp(
 );
 // Both are tried only at capitals where one of their words begins, found in one pass (see startsOfEach).
 const TITLE_WORDS = firstWords(HONORIFICS, GREETINGS);
-// The start lists of both, from the last titleStarts (fresh arrays: emptying one with length = 0 costs more).
+// The start lists of both and of the capitalised runs, from the last capitalStarts (fresh arrays: emptying one
+// with length = 0 costs more).
 let honorificStarts: number[] = [];
 let greetingStarts: number[] = [];
-function titleStarts(text: string, caps: readonly number[]): void {
+let runStarts: number[] = [];
+function capitalStarts(text: string, caps: readonly number[]): void {
   honorificStarts = [];
   greetingStarts = [];
-  startsOfEach(text, caps, TITLE_WORDS, [honorificStarts, greetingStarts]);
+  runStarts = [];
+  startsOfEach(text, caps, TITLE_WORDS, [honorificStarts, greetingStarts], runStarts);
 }
 // Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
 // and clinic or HR notes. Each is also accepted in lower case ("owner: Ada Park" in YAML).
@@ -111,11 +114,11 @@ type Starts = (text: string, caps: readonly number[]) => number[];
  */
 export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' | 'namePart' | 'keyValue' | 'beforeEmail' | 'speaker' | 'capitalisedRun', Starts>> = {
   honorific: (text, caps) => {
-    titleStarts(text, caps);
+    capitalStarts(text, caps);
     return honorificStarts;
   },
   greeting: (text, caps) => {
-    titleStarts(text, caps);
+    capitalStarts(text, caps);
     return greetingStarts;
   },
   header: (text) => {
@@ -127,12 +130,12 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
     return namePartStarts;
   },
   keyValue: (text) => keyValueStarts(text, JSON_REACH),
-  beforeEmail: (text, caps) => {
-    const last = Math.max(text.lastIndexOf('<'), text.lastIndexOf('('), text.lastIndexOf('['));
-    return caps.filter((s) => s < last && canStartWord(text, s));
-  },
+  beforeEmail: (text, caps) => bracketNameStarts(text, caps),
   speaker: (text) => speakerStarts(text),
-  capitalisedRun: (text, caps) => caps.filter((s) => canStartRun(text, s)),
+  capitalisedRun: (text, caps) => {
+    capitalStarts(text, caps);
+    return runStarts;
+  },
 };
 export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT, header: HEADER_AT, namePart: NAME_PART_AT, keyValue: JSON_NAME_AT, beforeEmail: BEFORE_EMAIL_AT, speaker: SPEAKER_AT, capitalisedRun: CAP_SEQ_AT } as const;
 
@@ -172,7 +175,7 @@ export const personRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
     const caps = facts.capitals();
-    titleStarts(text, caps);
+    capitalStarts(text, caps);
     scanAt(HONORIFIC_AT, text, honorificStarts, (m) => fromEnd(text, m, 0.85), out);
     scanAt(GREETING_AT, text, greetingStarts, (m) => fromEnd(text, m, 0.7), out);
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
@@ -186,12 +189,12 @@ export const personRecognizer: Recognizer = {
       scanAt(NAME_PART_AT, text, namePartStarts, (m) => fromEnd(text, m, 0.75), out);
     }
     if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), (m) => fromEnd(text, m, 0.8, 1, 1), out);
-    // The name ends before a bracket: only capitals before the last one can start it.
+    // The name ends before a bracket: tried only at capitals from which nothing but name characters leads to one.
     if (at && BRACKET_EMAIL.test(text)) {
       scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromRange(text, m.index, m.index + (m[1] as string).length, 0.8, 2), out);
     }
     if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m), out);
-    capitalisedRuns(text, caps, out);
+    capitalisedRuns(text, runStarts, out);
     if ((chars & CH.CJK) === 0) return out;
     out.push(
       ...scan(CN_CUE_RE, text, (m) => {

@@ -15,10 +15,10 @@ const cues = [
 ];
 // Keys of key/value pairs, drawn as often as the other cues together (the pair also needs quotes around the name).
 const keys = ['name', '"name"', "'owner'", 'full_name', 'fullName', 'organiser', 'xname', '_name', 'customer_name', '"customerName"', '"customer_name"', "'customer_name'", 'Name', 'user'];
-const names = ['Ada', 'Park', 'O’Brien', "O'Neil", 'McAllister', 'Jean-Pierre', 'ÉLodie', 'Élodie', 'IBAN', 'GB', 'van', 'de', 'ada', 'a1', '𝐀da', 'Lindqvist'];
+const names = ['Ada', 'Park', 'O’Brien', "O'Neil", 'McAllister', 'Jean-Pierre', 'ÉLodie', 'Élodie', 'IBAN', 'GB', 'van', 'de', 'ada', 'a1', '𝐀da', 'Lindqvist', 'B.'];
 const glue = [
   ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', ':', ': ', ' :', ', ', '.', '. ', '-', '_', '@', '/', ' <', '(', '[', '"', "'", '**', '1', 'mailto:',
-  ' <ada@example.org>', ' (x.y@z.io)', ': "', ': \n', '"', "'", '", ', "',\n",
+  ' <ada@example.org>', ' (x.y@z.io)', ': "', ': \n', '"', "'", '", ', "',\n", ' [ada@x.io]', '[mailto:ada@x.io]', '\t(ada@x.io)',
 ];
 const cueGlue = [' ', '. ', ': ', ':', ' :', ', ', ',\n', ':\n  ', '\t', '', ': "', '.', '="', " = '", ':   "', ':    "', ': \r\n', ':\n     ', '= "', ':\n    ', ":\t'", '   : "', '\t= "', ':\r\n\t\t\t\t'];
 const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1, group: m[1] });
