@@ -1,6 +1,6 @@
 // Payment data: card numbers (Luhn + issuer ranges) and IBANs (country length + mod-97).
 import { ibanValid, luhnValid } from '../checksums';
-import { digitsOnly, isRepeatedDigit, repeated, scan, scanAt } from '../scan';
+import { digitsOnly, isRepeatedDigit, repeated, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
 import { chainStarts } from './digit-chains';
@@ -54,7 +54,19 @@ export const creditCardRecognizer: Recognizer = {
 
 // Country code, check digits, then up to 30 alphanumerics in groups of four (spaces optional).
 // (?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9]), the repetition written out.
-const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])[A-Z]{2}\\d{2}${repeated(' ?[A-Z0-9]{4}', 2, 7)}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])`, 'g');
+// Tried only where two ASCII capitals and two digits start, found among the capitals the text facts list.
+export const IBAN_AT = new RegExp(`(?<![A-Za-z0-9])[A-Z]{2}\\d{2}${repeated(' ?[A-Z0-9]{4}', 2, 7)}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])`, 'y');
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where IBAN_AT can begin: an ASCII capital (so among facts.capitals()), a second one, then two digits. */
+export function ibanStarts(text: string, facts: TextFacts): number[] {
+  const out: number[] = [];
+  for (const s of facts.capitals()) {
+    if (isUpper(text.charCodeAt(s)) && isUpper(text.charCodeAt(s + 1)) && isDigit(text.charCodeAt(s + 2)) && isDigit(text.charCodeAt(s + 3))) out.push(s);
+  }
+  return out;
+}
 
 export const ibanRecognizer: Recognizer = {
   id: 'iban',
@@ -63,6 +75,6 @@ export const ibanRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     // Every IBAN starts with two capitals and two digits.
     if (!facts.hasIbanHead()) return [];
-    return scan(IBAN_RE, text, (m) => (ibanValid(m[0]) ? { start: m.index, end: m.index + m[0].length, score: 0.95 } : null));
+    return scanAt(IBAN_AT, text, ibanStarts(text, facts), (m) => (ibanValid(m[0]) ? { start: m.index, end: m.index + m[0].length, score: 0.95 } : null));
   },
 };
