@@ -27,7 +27,7 @@ interface MetadataView {
 }
 
 interface TypeRule {
-  re: RegExp;
+  source: string;
   lengths: number[] | undefined;
 }
 interface Plan {
@@ -44,6 +44,12 @@ interface Plan {
   hasTypes: boolean;
   /** Every number type with a pattern (fixed line, mobile, toll free, ...): a match of any makes a number valid. */
   types: TypeRule[];
+  /**
+   * Per national number length: one pattern, the types that allow that length as alternatives (null: none
+   * does), built on first use. One regex call instead of one per type, the same answer (metadata patterns
+   * have no backreferences, so joining them changes nothing).
+   */
+  typesByLength: (RegExp | null | undefined)[];
 }
 
 const TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
@@ -64,7 +70,7 @@ function planOf(key: string): Plan {
     const types: TypeRule[] = [];
     for (const t of TYPES) {
       const def = p.type(t);
-      if (def && def.pattern()) types.push({ re: entire(def.pattern()), lengths: def.possibleLengths() });
+      if (def && def.pattern()) types.push({ source: def.pattern(), lengths: def.possibleLengths() });
     }
     const npfp = p.nationalPrefixForParsing();
     const leading = p.leadingDigits();
@@ -81,6 +87,7 @@ function planOf(key: string): Plan {
       leadingDigits: leading ? new RegExp(leading) : null,
       hasTypes: p.hasTypes(),
       types,
+      typesByLength: [],
     };
     plans.set(key, plan);
   }
@@ -89,9 +96,14 @@ function planOf(key: string): Plan {
 
 /** getNumberType(...) !== undefined. */
 function hasType(plan: Plan, nationalNumber: string): boolean {
-  if (!plan.general.test(nationalNumber)) return false;
-  for (const t of plan.types) if ((!t.lengths || t.lengths.includes(nationalNumber.length)) && t.re.test(nationalNumber)) return true;
-  return false;
+  const n = nationalNumber.length;
+  let types = plan.typesByLength[n];
+  if (types === undefined) {
+    const sources = plan.types.filter((t) => !t.lengths || t.lengths.includes(n)).map((t) => `(?:${t.source})`);
+    types = sources.length === 0 ? null : entire(sources.join('|'));
+    plan.typesByLength[n] = types;
+  }
+  return types !== null && plan.general.test(nationalNumber) && types.test(nationalNumber);
 }
 
 /** checkNumberLength: 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH'. */
