@@ -91,3 +91,28 @@ export function speakerLineAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   return c === 91 || (c >= 48 && c <= 57) || capitalAt(text, k);
 }
+
+// Lower-case words a speaker label can hold before its colon: name particles and the "am"/"pm" of a time.
+const LABEL_LOWER_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y', 'zu', 'ter', 'bin', 'ibn']);
+
+/**
+ * False when the text from..colon cannot be a speaker label ending at the colon: it holds a word that starts with
+ * an ASCII lower-case letter and is neither a name particle nor "am"/"pm" (with a closing "]"). Every other word
+ * of a label (lead, time, name words, initials) starts with something else.
+ */
+export function speakerWordsAt(text: string, from: number, colon: number): boolean {
+  for (let i = from; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122 || (i > from && !isBlankOrBreak(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < colon && !isBlankOrBreak(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j);
+    const m = word.charCodeAt(1);
+    const time = (c === 97 || c === 112) && (m === 109 || m === 77) && (word.length === 2 || (word.length === 3 && word.charCodeAt(2) === 93));
+    if (!time && !LABEL_LOWER_WORDS.has(word)) return false;
+    i = j;
+  }
+  return true;
+}
+const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+

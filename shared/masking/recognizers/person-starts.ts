@@ -2,7 +2,7 @@
 // returns, in increasing order, a superset of the positions at which its pattern can match, so that
 // scanAt over them finds exactly what a global scan would; the cheaper the list, the fewer regex runs.
 
-import { capitalAfterColon, speakerLineAt } from './person-gates';
+import { capitalAfterColon, speakerLineAt, speakerWordsAt } from './person-gates';
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -175,7 +175,7 @@ export function speakerStarts(text: string): number[] {
     while (colon !== -1 && (colon <= s || (text.charCodeAt(colon + 1) !== 32 && text.charCodeAt(colon + 1) !== 9))) colon = text.indexOf(':', colon + 1);
     // The label begins after the line break ((?:^|\n)), or at the text start.
     const lineStart = s === 0 ? speakerLineAt(text, 0) || (text.charCodeAt(0) === 10 && speakerLineAt(text, 1)) : speakerLineAt(text, s + 1);
-    if (colon !== -1 && colon < end && lineStart) out.push(s);
+    if (colon !== -1 && colon < end && lineStart && speakerWordsAt(text, s, colon)) out.push(s);
     s = next;
   }
   return out;

@@ -13,6 +13,8 @@ const cues = [
   'Full name', 'Contact person', 'c/o', 'z. Hd.', 'Signed-off-by', 'Vorname', 'Apellido', 'Apellidos', 'Nom de famille', 'À', 'De', '[09:14]',
   '**', '> ', '- ', '09:14', '\n**> ', '\n -> ', '\n_ _ ', '\n>>> ',
 ];
+// Speaker lines with a time, and lower-case words that may (particles, am/pm) or may not stand in a label.
+const speakerCues = ['\n[9:14 pm]', '\n[09:14 am]', '\n09:14 aM', '\n9:14 pm -', '\nam', '\nde', '\nok', '\n**> ', '\n-'];
 // Keys of key/value pairs, drawn as often as the other cues together (the pair also needs quotes around the name).
 const keys = ['name', '"name"', "'owner'", 'full_name', 'fullName', 'organiser', 'xname', '_name', 'customer_name', '"customerName"', '"customer_name"', "'customer_name'", 'Name', 'user'];
 const names = ['Ada', 'Park', 'O’Brien', "O'Neil", 'McAllister', 'Jean-Pierre', 'ÉLodie', 'Élodie', 'IBAN', 'GB', 'van', 'de', 'ada', 'a1', '𝐀da', 'Lindqvist', 'B.'];
@@ -35,7 +37,8 @@ describe('person STICKY_STARTS', () => {
         const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
         // Phrases: an optional cue and its glue, one to three name words, then glue.
         for (let i = 1 + Math.floor(next() * 5); i > 0; i--) {
-          if (next() < 0.6) text += pick(name === 'keyValue' && next() < 0.5 ? keys : cues) + pick(cueGlue);
+          const extra = name === 'keyValue' ? keys : name === 'speaker' ? speakerCues : null;
+          if (next() < 0.6) text += pick(extra !== null && next() < 0.5 ? extra : cues) + pick(cueGlue);
           text += pick(names);
           for (let j = Math.floor(next() * 3); j > 0; j--) text += (next() < 0.8 ? ' ' : pick(glue)) + pick(names);
           text += pick(glue);
