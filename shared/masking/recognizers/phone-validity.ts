@@ -37,6 +37,7 @@ interface Plan {
   generalSource: string;
   leadingSource: string | undefined;
   lengths: number[] | undefined;
+  /** The international dialling prefix, anchored: only a match at the start counts. */
   idd: RegExp;
   prefixForParsing: RegExp | null;
   transformRule: string | undefined;
@@ -80,8 +81,9 @@ function planOf(key: string): Plan {
       generalSource: p.nationalNumberPattern(),
       leadingSource: leading,
       lengths: p.possibleLengths(),
-      // new RegExp(undefined) is the empty pattern, as in the library.
-      idd: new RegExp(p.IDDPrefix() ?? '(?:)'),
+      // new RegExp(undefined) is the empty pattern, as in the library. Anchored: the library takes the first
+      // match anywhere and uses it only at index 0, which is the match an anchored pattern finds there.
+      idd: new RegExp(`^(?:${p.IDDPrefix() ?? '(?:)'})`),
       prefixForParsing: npfp ? new RegExp(`^(?:${npfp})`) : null,
       transformRule: p.nationalPrefixTransformRule(),
       leadingDigits: leading ? new RegExp(leading) : null,
@@ -193,13 +195,13 @@ function nationalNumberOf(number: string, plan: Plan): string {
 }
 
 /** extractCountryCallingCode for a string of an optional leading "+" and digits. */
-function splitCallingCode(number: string, region: string | undefined): { callingCode?: string; number?: string } {
+function splitCallingCode(number: string, regionPlan: Plan | undefined): { callingCode?: string; number?: string } {
   if (number[0] !== '+') {
-    if (region) {
-      const plan = planOf(region);
-      const idd = number.match(plan.idd);
+    if (regionPlan) {
+      const plan = regionPlan;
+      const idd = plan.idd.exec(number);
       // stripIddPrefix: only at the start, and not when the rest starts with 0.
-      if (idd && idd.index === 0) {
+      if (idd) {
         const rest = number.slice(idd[0].length);
         if (rest && rest[0] !== '0' && rest !== number) return splitInternational(`+${rest}`);
       }
@@ -273,21 +275,25 @@ export function isValidPhoneNumber(text: string, region?: CountryCode): boolean 
  * regions and reduces it once instead of once per region.
  */
 export function isValidPhoneDigits(s: string, region?: CountryCode): boolean {
-  const split = splitCallingCode(s, region);
+  // Each plan is looked up once per call; the region's only for a number without "+", as the library does.
+  const regionPlan = region && s[0] !== '+' ? planOf(region) : undefined;
+  const split = splitCallingCode(s, regionPlan);
   let callingCode = split.callingCode;
   let country: string | undefined;
-  let planKey: string;
-  if (callingCode) planKey = callingCode;
-  else if (split.number && region) {
+  let numberPlan: Plan;
+  if (callingCode) numberPlan = planOf(callingCode);
+  else if (split.number && region && regionPlan) {
     country = region;
-    planKey = region;
-    callingCode = planOf(region).callingCode;
+    numberPlan = regionPlan;
+    callingCode = regionPlan.callingCode;
   } else return false;
   if (!split.number) return false;
-  const national = nationalNumberOf(split.number, planOf(planKey));
+  const national = nationalNumberOf(split.number, numberPlan);
   const exact = countryByCallingCode(callingCode, national);
   if (exact) country = exact;
   if (national.length < MIN_LENGTH_FOR_NSN || national.length > MAX_LENGTH_FOR_NSN) return false;
-  const plan = planOf(country ?? callingCode);
+  // planOf(country ?? callingCode): the region's plan when the country is still the region, the calling
+  // code's (numberPlan) when there is none.
+  const plan = exact ? planOf(exact) : country ? (regionPlan as Plan) : numberPlan;
   return plan.hasTypes ? hasType(plan, national) : plan.general.test(national);
 }
