@@ -163,6 +163,23 @@ function speaker(text: string, m: RegExpExecArray): Candidate | null {
   return null;
 }
 
+// What each pattern's match yields. Module-level functions reading the text of the current find call: closures
+// made per call (seven per text) cost more than the matches most texts never have.
+let current = '';
+const onHonorific = (m: RegExpExecArray): Candidate | null => fromEnd(current, m, 0.85);
+const onGreeting = (m: RegExpExecArray): Candidate | null => fromEnd(current, m, 0.7);
+const onHeader = (m: RegExpExecArray): Candidate | null => fromEnd(current, m, 0.75, 2);
+const onNamePart = (m: RegExpExecArray): Candidate | null => fromEnd(current, m, 0.75);
+const onKeyValue = (m: RegExpExecArray): Candidate | null => fromEnd(current, m, 0.8, 1, 1);
+const onBeforeEmail = (m: RegExpExecArray): Candidate | null => fromRange(current, m.index, m.index + (m[1] as string).length, 0.8, 2);
+const onSpeaker = (m: RegExpExecArray): Candidate | null => speaker(current, m);
+const onChinese = (m: RegExpExecArray): Candidate | null => {
+  // Each branch's name group ends the match (the second's cue is a lookahead).
+  const name = m[1] ?? m[2] ?? m[3];
+  const end = m.index + m[0].length;
+  return name === undefined ? null : { start: end - name.length, end, score: 0.75 };
+};
+
 export const personRecognizer: Recognizer = {
   id: 'person',
   type: 'PERSON',
@@ -175,9 +192,10 @@ export const personRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
     const caps = facts.capitals();
+    current = text;
     capitalStarts(text, caps);
-    scanAt(HONORIFIC_AT, text, honorificStarts, (m) => fromEnd(text, m, 0.85), out);
-    scanAt(GREETING_AT, text, greetingStarts, (m) => fromEnd(text, m, 0.7), out);
+    if (honorificStarts.length > 0) scanAt(HONORIFIC_AT, text, honorificStarts, onHonorific, out);
+    if (greetingStarts.length > 0) scanAt(GREETING_AT, text, greetingStarts, onGreeting, out);
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).
     const chars = facts.chars();
@@ -185,25 +203,16 @@ export const personRecognizer: Recognizer = {
     const at = (chars & CH.AT) !== 0;
     if (colon) {
       labelStarts(text);
-      scanAt(HEADER_AT, text, headerStarts, (m) => fromEnd(text, m, 0.75, 2), out);
-      scanAt(NAME_PART_AT, text, namePartStarts, (m) => fromEnd(text, m, 0.75), out);
+      if (headerStarts.length > 0) scanAt(HEADER_AT, text, headerStarts, onHeader, out);
+      if (namePartStarts.length > 0) scanAt(NAME_PART_AT, text, namePartStarts, onNamePart, out);
     }
-    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), (m) => fromEnd(text, m, 0.8, 1, 1), out);
+    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), onKeyValue, out);
     // The name ends before a bracket: tried only at capitals from which nothing but name characters leads to one.
-    if (at && BRACKET_EMAIL.test(text)) {
-      scanAt(BEFORE_EMAIL_AT, text, STICKY_STARTS.beforeEmail(text, caps), (m) => fromRange(text, m.index, m.index + (m[1] as string).length, 0.8, 2), out);
-    }
-    if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, STICKY_STARTS.speaker(text, caps), (m) => speaker(text, m), out);
+    if (at && BRACKET_EMAIL.test(text)) scanAt(BEFORE_EMAIL_AT, text, bracketNameStarts(text, caps), onBeforeEmail, out);
+    if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, speakerStarts(text), onSpeaker, out);
     capitalisedRuns(text, runStarts, out);
     if ((chars & CH.CJK) === 0) return out;
-    out.push(
-      ...scan(CN_CUE_RE, text, (m) => {
-        // Each branch's name group ends the match (the second's cue is a lookahead).
-        const name = m[1] ?? m[2] ?? m[3];
-        const end = m.index + m[0].length;
-        return name === undefined ? null : { start: end - name.length, end, score: 0.75 };
-      }),
-    );
+    out.push(...scan(CN_CUE_RE, text, onChinese));
     return out;
   },
 };
