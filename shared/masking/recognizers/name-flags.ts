@@ -35,6 +35,8 @@ let listFlags: Map<string, number> | null = null;
 // probing the map (most capitalised words in a text are not names). 2^20 bits keep false hits to a few percent.
 const FILTER_MASK = (1 << 20) - 1;
 const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
+// The same for the given names that are not ambiguous alone: the words a lone capitalised word must be to count.
+const loneFilter = new Uint32Array((FILTER_MASK + 1) >>> 5);
 const sig = (c0: number, c1: number, last: number, length: number): number =>
   (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + last, 31) + length) & FILTER_MASK;
 const signature = (w: string): number => sig(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1), w.length);
@@ -49,9 +51,10 @@ function flagsMap(): Map<string, number> {
     add(WEAK_NAMES, WEAK);
     add(AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS);
     add(NOT_NAME_WORDS, NOT_NAME);
-    for (const w of m.keys()) {
+    for (const [w, f] of m) {
       const h = signature(w);
       filter[h >>> 5] = (filter[h >>> 5] as number) | (1 << (h & 31));
+      if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) loneFilter[h >>> 5] = (loneFilter[h >>> 5] as number) | (1 << (h & 31));
     }
     listFlags = m;
   }
@@ -86,3 +89,17 @@ export function flagsAt(text: string, start: number, end: number, ascii: boolean
   const h = sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
   return ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? 0 : (m.get(text.slice(start, end)) ?? 0);
 }
+
+/**
+ * flagsAt for a lone word, where only an unambiguous given name counts: 0 when the word is certainly none (an
+ * ASCII word whose signature no such name has: most sentence starts, "The", "Please", are other list words).
+ */
+export function loneFlagsAt(text: string, start: number, end: number, ascii: boolean): number {
+  if (ascii) {
+    flagsMap();
+    const h = sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
+    if (((loneFilter[h >>> 5] as number) & (1 << (h & 31))) === 0) return 0;
+  }
+  return flagsAt(text, start, end, ascii);
+}
+

@@ -1,7 +1,7 @@
 // Capitalised runs ("Nadia Vance", a lone "Marisol"): the person recognizer's catch-all, tried at every
 // capital that can start one. Runs of plain ASCII words are walked by hand (person-words.ts); the pattern
 // CAP_SEQ_AT decides only the rest. Each run is scored by what the name lists know of its words and its cue.
-import { AMBIGUOUS, FAMILY, GIVEN, WEAK, flagsAt } from './name-flags';
+import { AMBIGUOUS, FAMILY, GIVEN, loneFlagsAt, WEAK } from './name-flags';
 import { EmailTokens } from './person-email';
 import { CAP_SEQ_AT } from './person-patterns';
 import { nameWords, NO_RUN, trimWords, UNSURE, walkRun, words } from './person-words';
@@ -69,7 +69,7 @@ const loneScore = (length: number, flags: number): number => (length < 4 || (fla
 
 /** Appends the candidate of a lone capitalised word: only a given name that is not also an ordinary word counts. */
 function lone(text: string, s: number, end: number, ascii: boolean, out: Candidate[]): void {
-  const f = flagsAt(text, s, end, ascii);
+  const f = loneFlagsAt(text, s, end, ascii);
   if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) out.push({ start: s, end, score: loneScore(end - s, f) });
 }
 

@@ -2,7 +2,7 @@
 // slices without the word pattern, and reads list flags from the text's char codes. Each shortcut must answer
 // exactly as the pattern or the plain lookup it replaces, on texts made of the pieces where they could differ.
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS, FAMILY, flagsAt, flagsOf, fold, GIVEN, LATIN_END, NOT_NAME, WEAK } from '../../../shared/masking/recognizers/name-flags';
+import { AMBIGUOUS, FAMILY, flagsAt, flagsOf, fold, GIVEN, LATIN_END, loneFlagsAt, NOT_NAME, WEAK } from '../../../shared/masking/recognizers/name-flags';
 import { FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from '../../../shared/masking/recognizers/name-lists';
 import { CAP_SEQ_AT, WORD_RE } from '../../../shared/masking/recognizers/person-patterns';
 import { canStartRun } from '../../../shared/masking/recognizers/person-starts';
@@ -83,10 +83,11 @@ describe('person words', () => {
     expect(nameWords(text, 0, 'The Team'.length)).toBe(false);
   });
 
-  it('flagsAt answers as flagsOf and NOT_NAME_WORDS do, for listed words and near misses', () => {
+  it('flagsAt answers as flagsOf and NOT_NAME_WORDS do, and loneFlagsAt as flagsAt for lone given names, for listed words and near misses', () => {
     const next = rng(53);
     const listed = [...GIVEN_NAMES, ...FAMILY_NAMES, ...WEAK_NAMES, ...NOT_NAME_WORDS];
     let flagged = 0;
+    let given = 0;
     for (let k = 0; k < 20_000; k++) {
       let w = listed[Math.floor(next() * listed.length)] as string;
       // Near misses: one letter changed, one added or dropped, the case changed.
@@ -102,9 +103,16 @@ describe('person words', () => {
       const f = flagsAt(text, 2, 2 + w.length, ascii);
       expect(f & (GIVEN | FAMILY | WEAK | AMBIGUOUS), w).toBe(flagsOf(w));
       expect((f & NOT_NAME) !== 0, w).toBe(NOT_NAME_WORDS.has(w));
+      // A lone word needs an unambiguous given name: loneFlagsAt may answer 0 for every other word, only for them.
+      const loneCounts = (f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0;
+      const lone = loneFlagsAt(text, 2, 2 + w.length, ascii);
+      if (loneCounts) expect(lone, w).toBe(f);
+      else expect([0, f], w).toContain(lone);
+      if (loneCounts) given++;
       if (f !== 0) flagged++;
     }
     expect(flagged).toBeGreaterThan(10_000);
+    expect(given).toBeGreaterThan(2_000);
   });
 
   it('fold without normalize() below U+0300 equals the NFD fold, and such words are their own NFC form', () => {
