@@ -57,6 +57,8 @@ function quotedCapitalAfter(text: string, k: number): boolean {
  */
 export function keyValueStarts(text: string, reach: number): number[] {
   const out: number[] = [];
+  // The value is quoted: most texts with a colon or "=" have no quote at all.
+  if (text.indexOf('"') === -1 && text.indexOf("'") === -1) return out;
   let next = 0;
   let colon = text.indexOf(':');
   let equals = text.indexOf('=');
@@ -115,4 +117,24 @@ export function speakerWordsAt(text: string, from: number, colon: number): boole
   return true;
 }
 const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+const isLocalChar = (c: number): boolean => isWordChar(c) || c === 46 || c === 43 || c === 39 || c === 45;
+
+/**
+ * /[<([][ \t]?(?:mailto:)?[\w.+'-]{1,64}@/.test(text), by looking back from each "@": its run of local-part
+ * characters (1 to 64 of them, or the pattern would need a bracket inside the run), then "mailto:", a space or
+ * tab, and the bracket, each taken when it is there (nothing else can stand between).
+ */
+export function bracketBeforeAddress(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let k = at;
+    while (k > 0 && at - k <= 64 && isLocalChar(text.charCodeAt(k - 1))) k--;
+    if (k === at || at - k > 64) continue;
+    if (k >= 7 && text.startsWith('mailto:', k - 7)) k -= 7;
+    if (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+    const b = text.charCodeAt(k - 1);
+    if (b === 60 || b === 40 || b === 91) return true;
+  }
+  return false;
+}
 

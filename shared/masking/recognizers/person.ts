@@ -10,7 +10,7 @@ import type { Candidate, Recognizer } from '../types';
 import { bracketNameStarts, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
 import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
-import { keyValueStarts } from './person-gates';
+import { bracketBeforeAddress, keyValueStarts } from './person-gates';
 import { CAP_SEQ_AT, FULL, TWO_PLUS } from './person-patterns';
 import { capitalisedRuns } from './person-runs';
 import { nameWords, words } from './person-words';
@@ -96,8 +96,6 @@ function labelStarts(text: string): void {
   namePartStarts = [];
   labelStartsEach(text, LABEL_FIELDS, [headerStarts, namePartStarts]);
 }
-// "Ada Park <ada@...": the bracket before an e-mail address that BEFORE_EMAIL_AT ends with.
-const BRACKET_EMAIL = /[<([][ \t]?(?:mailto:)?[\w.+'-]{1,64}@/;
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
 const CN_COMPOUND = '欧阳|司马|诸葛|上官|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|独孤';
@@ -208,7 +206,7 @@ export const personRecognizer: Recognizer = {
     }
     if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), onKeyValue, out);
     // The name ends before a bracket: tried only at capitals from which nothing but name characters leads to one.
-    if (at && BRACKET_EMAIL.test(text)) scanAt(BEFORE_EMAIL_AT, text, bracketNameStarts(text, caps), onBeforeEmail, out);
+    if (at && bracketBeforeAddress(text)) scanAt(BEFORE_EMAIL_AT, text, bracketNameStarts(text, caps), onBeforeEmail, out);
     if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, speakerStarts(text), onSpeaker, out);
     capitalisedRuns(text, runStarts, out);
     if ((chars & CH.CJK) === 0) return out;

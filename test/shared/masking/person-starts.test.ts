@@ -3,6 +3,7 @@
 // exactly what a global scan of the same pattern finds, on texts made of the patterns' own pieces.
 import { describe, expect, it } from 'vitest';
 import { STICKY_PATTERNS, STICKY_STARTS } from '../../../shared/masking/recognizers/person';
+import { bracketBeforeAddress } from '../../../shared/masking/recognizers/person-gates';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
 import { rng } from './seeded-random';
@@ -51,4 +52,20 @@ describe('person STICKY_STARTS', () => {
       expect(matched).toBeGreaterThan(100);
     });
   }
+
+  it('bracketBeforeAddress answers as the bracket-before-address pattern it replaces', () => {
+    const pattern = /[<([][ \t]?(?:mailto:)?[\w.+'-]{1,64}@/;
+    const next = rng(71);
+    const pieces = ['<', '(', '[', '<', '(', '@', '@', ' ', '\t', 'mailto:', 'mailto', ':', 'ada', 'a.b', "o'n", 'x-y+z', '_', '@', 'example.org', 'é', '>', 'a'.repeat(30), 'a'.repeat(63), 'a'.repeat(64), 'Ada Park', ','];
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(next() * 8); i > 0; i--) text += pieces[Math.floor(next() * pieces.length)];
+      const expected = pattern.test(text);
+      if (expected) found++;
+      expect(bracketBeforeAddress(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(400);
+  });
 });
+
