@@ -4,6 +4,7 @@ import type { CountryCode } from 'libphonenumber-js/core';
 import { countDigits } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
+import { isDateShape, isDecimalOrIpv4, isZipPlus4, startsWithDate } from './phone-shapes';
 import { isValidPhoneDigits } from './phone-validity';
 
 export const EMAIL_RE =
@@ -47,10 +48,6 @@ export const emailRecognizer: Recognizer = {
 // A run of digits with the separators people use in phone numbers; validation decides.
 // It never ends right before ":12" (a time) or ".5"/"-5" (more of a longer number).
 const PHONE_RE = /(?<![\w+./-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)[\d ()./-]{4,24}\d(?![\w]|[.:-]\d)/g;
-const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
-const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
-const STARTS_WITH_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\D|$)/;
 
 // The plans worth trying per digit string shape (read-only lists, shared by every call).
 const ZERO_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
@@ -132,10 +129,10 @@ function phoneScore(raw: string): number {
   if (count < 7 || count > 15) return 0;
   // Dates, decimals, IPv4 addresses and ZIP+4 codes have exact shapes; test them only when the counts allow.
   const onlyDateSeparators = others === 0;
-  if (onlyDateSeparators && dateSeparators === 2 && DATE_SHAPE.test(raw)) return 0;
-  if (dateSeparators > 0 && (isDateSeparator(raw, 1) || isDateSeparator(raw, 2) || isDateSeparator(raw, 4)) && STARTS_WITH_DATE.test(raw)) return 0;
-  if (onlyDateSeparators && dots === dateSeparators && (dots === 1 || dots === 3) && (/^\d+\.\d+$/.test(raw) || IPV4_SHAPE.test(raw))) return 0;
-  if (raw.length === 10 && raw[5] === '-' && ZIP_PLUS_4.test(raw)) return 0;
+  if (onlyDateSeparators && dateSeparators === 2 && isDateShape(raw)) return 0;
+  if (dateSeparators > 0 && startsWithDate(raw)) return 0;
+  if (onlyDateSeparators && dots === dateSeparators && (dots === 1 || dots === 3) && isDecimalOrIpv4(raw)) return 0;
+  if (isZipPlus4(raw)) return 0;
   // An ISBN-13 (978/979 and its check digit) or one digit repeated.
   if (count === 13 && (head === 978 || head === 979) && isbnSum % 10 === 0) return 0;
   if (allSame) return 0;
@@ -152,7 +149,6 @@ function phoneScore(raw: string): number {
   return 0;
 }
 
-const isDateSeparator = (s: string, i: number): boolean => s[i] === '-' || s[i] === '/' || s[i] === '.';
 // Where a trailing group is cut off: " " and "/" end a number; " ()./-" may stand between its groups.
 const isSpaceOrSlash = (c: number): boolean => c === 32 || c === 47;
 const isPhoneSeparator = (c: number): boolean => c === 32 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
