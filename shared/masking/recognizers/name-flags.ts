@@ -32,13 +32,21 @@ const NAME_BITS = GIVEN | FAMILY | WEAK | AMBIGUOUS;
 let listFlags: Map<string, number> | null = null;
 // One bit per signature (first two characters, last character, length) of every word of the map: a word whose
 // bit is clear is in no list, which is answered without slicing the word out of the text, hashing it and
-// probing the map (most capitalised words in a text are not names). 2^20 bits keep false hits to a few percent.
-const FILTER_MASK = (1 << 20) - 1;
+// probing the map (most capitalised words in a text are not names). 2^18 bits (32 KB) keep false hits near 6%.
+const FILTER_MASK = (1 << 18) - 1;
 const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
-// The same for the given names that are not ambiguous alone: the words a lone capitalised word must be to count.
-const loneFilter = new Uint32Array((FILTER_MASK + 1) >>> 5);
+// The same for the given names that are not ambiguous alone: the words a lone capitalised word must be to count
+// (8 KB, near 8% false hits).
+const LONE_MASK = (1 << 16) - 1;
+const loneFilter = new Uint32Array((LONE_MASK + 1) >>> 5);
 const sig = (c0: number, c1: number, last: number, length: number): number =>
-  (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + last, 31) + length) & FILTER_MASK;
+  Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + last, 31) + length;
+/** Sets or tests the bit of signature h in a filter of mask + 1 bits. */
+const addTo = (bits: Uint32Array, mask: number, h: number): void => {
+  const i = (h & mask) >>> 5;
+  bits[i] = (bits[i] as number) | (1 << (h & 31));
+};
+const isIn = (bits: Uint32Array, mask: number, h: number): boolean => ((bits[(h & mask) >>> 5] as number) & (1 << (h & 31))) !== 0;
 const signature = (w: string): number => sig(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1), w.length);
 function flagsMap(): Map<string, number> {
   if (!listFlags) {
@@ -53,8 +61,8 @@ function flagsMap(): Map<string, number> {
     add(NOT_NAME_WORDS, NOT_NAME);
     for (const [w, f] of m) {
       const h = signature(w);
-      filter[h >>> 5] = (filter[h >>> 5] as number) | (1 << (h & 31));
-      if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) loneFilter[h >>> 5] = (loneFilter[h >>> 5] as number) | (1 << (h & 31));
+      addTo(filter, FILTER_MASK, h);
+      if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) addTo(loneFilter, LONE_MASK, h);
     }
     listFlags = m;
   }
@@ -66,8 +74,7 @@ export function flagsOf(w: string): number {
 }
 /** m.get(w), skipped when the filter says no. */
 function lookup(m: Map<string, number>, w: string): number {
-  const h = signature(w);
-  return ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? 0 : (m.get(w) ?? 0);
+  return isIn(filter, FILTER_MASK, signature(w)) ? (m.get(w) ?? 0) : 0;
 }
 /** flagsOf(w), plus NOT_NAME when NOT_NAME_WORDS.has(w). */
 function wordFlags(w: string): number {
@@ -87,7 +94,7 @@ export function flagsAt(text: string, start: number, end: number, ascii: boolean
   if (!ascii) return wordFlags(text.slice(start, end));
   const m = flagsMap();
   const h = sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
-  return ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? 0 : (m.get(text.slice(start, end)) ?? 0);
+  return isIn(filter, FILTER_MASK, h) ? (m.get(text.slice(start, end)) ?? 0) : 0;
 }
 
 /**
@@ -98,7 +105,7 @@ export function loneFlagsAt(text: string, start: number, end: number, ascii: boo
   if (ascii) {
     flagsMap();
     const h = sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
-    if (((loneFilter[h >>> 5] as number) & (1 << (h & 31))) === 0) return 0;
+    if (!isIn(loneFilter, LONE_MASK, h)) return 0;
   }
   return flagsAt(text, start, end, ascii);
 }

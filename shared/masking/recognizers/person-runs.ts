@@ -8,7 +8,7 @@ import { nameWords, NO_RUN, trimWords, UNSURE, walkRun, words } from './person-w
 import type { Candidate } from '../types';
 
 // Words that introduce a person when they stand right before a capitalised run.
-const IMMEDIATE_CUE_RE = new RegExp(
+export const IMMEDIATE_CUE_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     'colleague', 'coworker', 'co-worker', 'boss', 'manager', 'ask', 'tell', 'ping', 'cc', 'forward this to', 'forward it to', 'met with',
     'spoke with', 'spoke to', 'talked to', 'talk to', "i'm", 'i am', 'my name is', 'this is', 'landlord', 'tenant', 'wife', 'husband',
@@ -18,6 +18,31 @@ const IMMEDIATE_CUE_RE = new RegExp(
   ].join('|')})[,:]?[ \\t]{1,3}$`,
   'iu',
 );
+
+// The last word of each cue (lower case, ASCII letters only; "co-worker" ends with "worker", "i'm" with "m").
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set(
+  'colleague coworker worker boss manager ask tell ping cc to with m am is landlord tenant wife husband son daughter mother father friend neighbour neighbor patient applicant employee for and soy llamo suis appelle bin ist kollege kollegin y et und'.split(' '),
+);
+
+/**
+ * False when IMMEDIATE_CUE_RE cannot match text.slice(from, start) (which ends with a space or tab): the ASCII
+ * letters before its 1-3 final blanks are no cue's last word. True, for the pattern to decide, when the word is
+ * one, or when a ",", ":", a non-ASCII character (a folded "K", "ñ" in "compañero") or more blanks make it unsure.
+ */
+export function mayFollowCue(text: string, from: number, start: number): boolean {
+  let k = start;
+  while (k > from && start - k < 3 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  const end = k;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1) | 32;
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  if (end === k) return true;
+  const stop = k > from ? text.charCodeAt(k - 1) : 32;
+  if (stop >= 128) return true;
+  return CUE_LAST_WORDS.has(text.slice(k, end).toLowerCase());
+}
 
 // The characters around a delimited cell: , \t ; | \n " '
 const isCellEdge = (c: string): boolean => c === ',' || c === '\t' || c === ';' || c === '|' || c === '\n' || c === '"' || c === "'";
@@ -57,7 +82,9 @@ function scoreRun(text: string, a: number, b: number, email: EmailTokens): numbe
   // The cue pattern ends with a space or tab right before the run.
   const start = words.start[a] as number;
   const before = text.charCodeAt(start - 1);
-  if ((before === 32 || before === 9) && IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
+  if ((before === 32 || before === 9) && mayFollowCue(text, Math.max(0, start - 24), start) && IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) {
+    return 0.6;
+  }
   return isWholeCell(text, start, words.end[b - 1] as number) ? 0.2 : 0.1;
 }
 

@@ -6,6 +6,7 @@ import { AMBIGUOUS, FAMILY, flagsAt, flagsOf, fold, GIVEN, LATIN_END, loneFlagsA
 import { FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from '../../../shared/masking/recognizers/name-lists';
 import { CAP_SEQ_AT, WORD_RE } from '../../../shared/masking/recognizers/person-patterns';
 import { canStartRun } from '../../../shared/masking/recognizers/person-starts';
+import { IMMEDIATE_CUE_RE, mayFollowCue } from '../../../shared/masking/recognizers/person-runs';
 import { nameWords, NO_RUN, plainWords, UNSURE, walkRun, words } from '../../../shared/masking/recognizers/person-words';
 import { TextFacts } from '../../../shared/masking/text-facts';
 import { rng } from './seeded-random';
@@ -136,4 +137,30 @@ describe('person words', () => {
       expect(fold(w), JSON.stringify(w)).toBe(w.normalize('NFD').replace(/\p{M}/gu, ''));
     }
   });
+
+  it('mayFollowCue is true wherever the cue pattern matches the 24 characters before a run', () => {
+    const next = rng(83);
+    const pieces = [
+      'colleague', 'co-worker', 'Ask', 'tell', 'ping', 'cc', 'forward this to', 'met with', "I'm", 'i am', 'my name is', 'this is', 'wife', 'on Monday,',
+      'for', 'and', 'me llamo', 'mi compañera', "je m'appelle", 'mon collègue', 'ich heiße', 'mein Name ist', 'y', 'et', 'und', 'asK', 'aſk',
+      'the', 'task', 'toto', 'x', '1', '_', '-', "'", ',', ':', ' ', ' ', ' ', '  ', '\t', '\n', 'é', 'band', 'bin', 'cabin', 'Mr.',
+    ];
+    let matched = 0;
+    let ruledOut = 0;
+    for (let k = 0; k < 30_000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(next() * 6); i > 0; i--) text += pieces[Math.floor(next() * pieces.length)];
+      text += [' ', '  ', '\t', '   ', '    '][Math.floor(next() * 5)];
+      const from = Math.max(0, text.length - 24);
+      const expected = IMMEDIATE_CUE_RE.test(text.slice(from));
+      const may = mayFollowCue(text, from, text.length);
+      if (expected) {
+        matched++;
+        expect(may, JSON.stringify(text)).toBe(true);
+      } else if (!may) ruledOut++;
+    }
+    expect(matched).toBeGreaterThan(3_000);
+    expect(ruledOut).toBeGreaterThan(3_000);
+  });
 });
+
