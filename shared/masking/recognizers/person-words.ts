@@ -39,8 +39,10 @@ function wordEnd(text: string, i: number): number {
   let j = i + 1;
   for (; j < text.length && j - i <= 31; j++) {
     const c = text.charCodeAt(j);
-    if (c >= LATIN_END || ((CLASS[c] as number) & LOWER) === 0) break;
-    if (c >= 128) wide = true;
+    // ASCII lower-case letters first: nearly every letter of a name.
+    if (c >= 97 && c <= 122) continue;
+    if (c < 128 || c >= LATIN_END || ((CLASS[c] as number) & LOWER) === 0) break;
+    wide = true;
   }
   const run = j - i - 1;
   if (run > 30) return NO_RUN;
