@@ -65,17 +65,25 @@ export function chainRuns(facts: TextFacts): ChainRuns {
   return lastRuns;
 }
 
+/** Any first-run length (for chainStarts). */
+export const ANY_LENGTH = -1;
+/** The first-run lengths a pattern allows, as the bits chainStarts takes: lengths(3, 9) for "123-45-6789". */
+export const lengths = (...ns: number[]): number => ns.reduce((mask, n) => mask | (1 << n), 0);
+
 /**
  * The starts of the chain runs of facts.text that have at least `digits` digits left in their chain and whose
- * own length `length` accepts: where a pattern of that many digits, joined as chains are, can begin (when its
- * lookbehind rules out a digit just before it).
+ * own length is one of `allowed` (bits from lengths(), or ANY_LENGTH): where a pattern of that many digits,
+ * joined as chains are, can begin (when its lookbehind rules out a digit just before it). A bit mask rather
+ * than a callback: one call site serves every recognizer without turning megamorphic.
  */
-export function chainStarts(facts: TextFacts, digits: number, length: (n: number) => boolean): number[] {
+export function chainStarts(facts: TextFacts, digits: number, allowed: number): number[] {
   const out: number[] = [];
   if (!facts.hasDigitRun(digits)) return out;
   const runs = chainRuns(facts);
   for (let k = 0; k < runs.starts.length; k++) {
-    if ((runs.rest[k] as number) >= digits && length(runs.lengths[k] as number)) out.push(runs.starts[k] as number);
+    if ((runs.rest[k] as number) < digits) continue;
+    const n = runs.lengths[k] as number;
+    if (allowed === ANY_LENGTH || (n < 31 && ((allowed >>> n) & 1) === 1)) out.push(runs.starts[k] as number);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { ibanValid, luhnValid } from '../checksums';
 import { digitsOnly, isRepeatedDigit, repeated, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
-import { chainStarts } from './digit-chains';
+import { ANY_LENGTH, chainStarts } from './digit-chains';
 
 // 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
 // lookbehind so that only digits pay for it.
@@ -11,7 +11,7 @@ import { chainStarts } from './digit-chains';
 // Its digits are joined as a chain's are (digit-chains.ts) and the lookbehind rules out a digit before the
 // first, so it is tried only where a chain run with thirteen digits left starts.
 export const CARD_AT = new RegExp(`\\d(?<![\\d.,-]\\d)${repeated('[ -]?\\d', 12, 18)}(?![\\d]|[.,-]\\d)`, 'y');
-export const cardStarts = (facts: TextFacts): number[] => chainStarts(facts, 13, () => true);
+export const cardStarts = (facts: TextFacts): number[] => chainStarts(facts, 13, ANY_LENGTH);
 
 /** Issuer ranges (IIN prefixes and their lengths) of the major networks. */
 export function cardIssuer(digits: string): string | null {

@@ -4,7 +4,7 @@ import { aadhaarValid, cnResidentIdValid, deTaxIdValid, frNirValid, ukNinoValid,
 import { countDigits, scan, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { chainStarts } from './digit-chains';
+import { ANY_LENGTH, chainStarts, lengths } from './digit-chains';
 
 const span = (m: RegExpExecArray, score: number): Candidate => ({ start: m.index, end: m.index + m[0].length, score });
 
@@ -17,17 +17,23 @@ const AADHAAR_AT = /(?<![\d-]|\d )[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d|\1\d)
 const CN_ID_AT = /[1-9](?<![0-9A-Za-z][1-9])\d{16}[\dXx](?![0-9A-Za-z])/y;
 const DE_TAX_AT = /(?<![\d])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?!\d)/y;
 
+// The lengths their first run can have.
+const SSN_RUNS = lengths(3, 9);
+const AADHAAR_RUNS = lengths(4, 12);
+const CN_ID_RUNS = lengths(17, 18);
+const DE_TAX_RUNS = lengths(2, 5, 8, 11);
+
 /** The patterns above (sticky) and where each can begin in a text: a test holds them to a global scan. */
 export const ID_PATTERNS = { ssn: SSN_AT, aadhaar: AADHAAR_AT, cnResidentId: CN_ID_AT, deTaxId: DE_TAX_AT } as const;
 export const ID_STARTS: Record<keyof typeof ID_PATTERNS, (facts: TextFacts) => number[]> = {
   // "123-45-6789" or "123456789".
-  ssn: (facts) => chainStarts(facts, 9, (n) => n === 3 || n === 9),
+  ssn: (facts) => chainStarts(facts, 9, SSN_RUNS),
   // "2345 6789 0123" or twelve in a row.
-  aadhaar: (facts) => chainStarts(facts, 12, (n) => n === 4 || n === 12),
+  aadhaar: (facts) => chainStarts(facts, 12, AADHAAR_RUNS),
   // Seventeen digits and a check character that is a digit or X.
-  cnResidentId: (facts) => chainStarts(facts, 17, (n) => n === 17 || n === 18),
+  cnResidentId: (facts) => chainStarts(facts, 17, CN_ID_RUNS),
   // "12 345 678 901", with any of the spaces left out.
-  deTaxId: (facts) => chainStarts(facts, 11, (n) => n === 2 || n === 5 || n === 8 || n === 11),
+  deTaxId: (facts) => chainStarts(facts, 11, DE_TAX_RUNS),
 };
 
 export const usSsnRecognizer: Recognizer = {
@@ -71,7 +77,7 @@ const NIR_CORSICA = /2[AB]/;
  * a chain run with fifteen digits left. Null when the text has either, for a global scan.
  */
 export const nirStarts = (text: string, facts: TextFacts): number[] | null =>
-  NIR_CORSICA.test(text) ? null : chainStarts(facts, 15, () => true);
+  NIR_CORSICA.test(text) ? null : chainStarts(facts, 15, ANY_LENGTH);
 const nirCandidate = (m: RegExpExecArray): Candidate | null => (frNirValid(m[0]) ? span(m, 0.8) : null);
 export const frNirRecognizer: Recognizer = {
   id: 'fr-nir',
