@@ -35,6 +35,31 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 
 /** IBAN: known country, exact length, mod-97 == 1. Spaces are ignored. */
 export function ibanValid(input: string): boolean {
+  // Capitals, digits and plain spaces (every match of the IBAN pattern): checked in place, no strings built.
+  let compact = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 32) continue;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return ibanValidAny(input);
+    compact++;
+  }
+  const s = compact === input.length ? input : input.replace(/ /g, '');
+  if (!isUpper(s.charCodeAt(0)) || !isUpper(s.charCodeAt(1)) || !isDigitCode(s.charCodeAt(2)) || !isDigitCode(s.charCodeAt(3)) || s.length < 5) return false;
+  if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;
+  // ibanMod97(s.slice(4) + s.slice(0, 4)) without the concatenation.
+  let rem = 0;
+  for (let k = 4; k < s.length + 4; k++) {
+    const code = s.charCodeAt(k < s.length ? k : k - s.length);
+    rem = code <= 57 ? (rem * 10 + (code - 48)) % 97 : (rem * 100 + (code - 55)) % 97;
+  }
+  return rem === 1;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** ibanValid for any input: whitespace and dashes dropped, lower case raised. */
+function ibanValidAny(input: string): boolean {
   const s = input.replace(/[\s-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;

@@ -2,7 +2,7 @@
 // without helper strings, maps or BigInt for speed. Each must answer as the plain version it replaced (kept
 // here as the reference) on seeded random inputs shaped like what the recognizers hand them, and beyond.
 import { describe, expect, it } from 'vitest';
-import { deTaxIdValid, frNirValid, ibanMod97, luhnValid, usSsnValid } from '../../../shared/masking/checksums';
+import { IBAN_LENGTHS, deTaxIdValid, frNirValid, ibanMod97, ibanValid, luhnValid, usSsnValid } from '../../../shared/masking/checksums';
 import { digitsOnly } from '../../../shared/masking/scan';
 import { rng } from './seeded-random';
 
@@ -31,6 +31,13 @@ function plainMod97(rearranged: string): number {
     for (const c of val) rem = (rem * 10 + (c.charCodeAt(0) - 48)) % 97;
   }
   return rem;
+}
+
+function plainIbanValid(input: string): boolean {
+  const s = input.replace(/[\s-]/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
+  if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;
+  return plainMod97(s.slice(4) + s.slice(0, 4)) === 1;
 }
 
 function plainRepetitionRule(d: string): boolean {
@@ -81,6 +88,29 @@ describe('rewritten check digits', () => {
       const s = pickFrom(next, k % 4 === 0 ? '0123456789ABCXYZaz-é' : '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', Math.floor(next() * 34));
       expect(ibanMod97(s), s).toBe(plainMod97(s));
     }
+  });
+
+  it('IBAN: country, length and MOD 97-10 as the string-building version answered, spaces or not', () => {
+    const next = rng(5);
+    const countries = Object.keys(IBAN_LENGTHS);
+    let valid = 0;
+    for (let k = 0; k < 30_000; k++) {
+      const country = next() < 0.9 ? (countries[Math.floor(next() * countries.length)] as string) : pickFrom(next, 'ABXZ', 2);
+      const length = (IBAN_LENGTHS[country] ?? 20) + (next() < 0.85 ? 0 : Math.floor(next() * 3) - 1);
+      const bban = pickFrom(next, '0123456789012345ABCDXYZ', Math.max(1, length - 4));
+      // Right check digits most of the time, then written in groups of four, lower case, with dashes or tabs.
+      const check = next() < 0.7 ? String(98 - plainMod97(`${bban}${country}00`)).padStart(2, '0') : pickFrom(next, '0123456789', 2);
+      let iban = `${country}${check}${bban}`;
+      const style = Math.floor(next() * 5);
+      if (style === 1) iban = iban.replace(/(.{4})/g, '$1 ').trim();
+      else if (style === 2) iban = iban.toLowerCase();
+      else if (style === 3) iban = iban.replace(/(.{4})/g, '$1-');
+      else if (style === 4) iban = iban.replace(/(.{4})/g, next() < 0.5 ? '$1\t' : '$1 ');
+      if (plainIbanValid(iban)) valid++;
+      expect(ibanValid(iban), JSON.stringify(iban)).toBe(plainIbanValid(iban));
+    }
+    expect(valid).toBeGreaterThan(5_000);
+    expect(valid).toBeLessThan(28_000);
   });
 
   it('German tax id: the repetition rule as counted with a map', () => {
