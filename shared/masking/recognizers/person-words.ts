@@ -29,31 +29,71 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
 // Set by wordEnd when the word holds a character outside ASCII.
 let wide = false;
 
-/**
- * Where W (the capitalised-word pattern) ends at position i, which holds a capital below U+0300: the end when
- * it is followed by 1-30 lower-case letters and then by the text end or a character no part of W takes;
- * NO_RUN when W cannot match there; UNSURE for anything else (an apostrophe, a camel-case or hyphenated part,
- * a character at or above U+0300, which may be a mark).
- */
-function wordEnd(text: string, i: number): number {
-  let j = i + 1;
-  for (; j < text.length && j - i <= 31; j++) {
-    const c = text.charCodeAt(j);
+const isUpperAt = (c: number): boolean => c < LATIN_END && ((CLASS[c] as number) & UPPER) !== 0;
+// W's closing lookahead (?![\p{L}\p{N}_]), for a character below U+0300.
+const endsWord = (c: number): boolean => ((CLASS[c] as number) & LETTER_OR_NUMBER) === 0 && c !== 95;
+
+/** The end of the run of lower-case letters from j, counting at most max + 1 of them. */
+function lowerRun(text: string, j: number, max: number): number {
+  let k = j;
+  for (; k < text.length && k - j <= max; k++) {
+    const c = text.charCodeAt(k);
     // ASCII lower-case letters first: nearly every letter of a name.
     if (c >= 97 && c <= 122) continue;
     if (c < 128 || c >= LATIN_END || ((CLASS[c] as number) & LOWER) === 0) break;
     wide = true;
   }
-  const run = j - i - 1;
-  if (run > 30) return NO_RUN;
-  if (j === text.length) return run === 0 ? NO_RUN : j;
-  const c = text.charCodeAt(j);
+  return k;
+}
+
+/**
+ * Where W ends at position i, which holds a capital below U+0300, following the pattern part by part:
+ * Lu (['’]Lu)? Ll{1,30} (Lu Ll{1,20})? (-Lu Ll{1,30})? (?![L N _]). Each optional part is taken when it can be
+ * (the pattern tries it first, and without it the word cannot go on either), except the hyphenated part,
+ * whose failure leaves the word ending before the hyphen. NO_RUN when W cannot match at i; UNSURE when a
+ * character at or above U+0300 (perhaps a mark) is in reach.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i + 1;
+  const a = text.charCodeAt(j);
+  if (a === 39 || a === 0x2019) {
+    const b = text.charCodeAt(j + 1);
+    if (b >= LATIN_END) return UNSURE;
+    if (!isUpperAt(b)) return NO_RUN;
+    if (a >= 128 || b >= 128) wide = true;
+    j += 2;
+  }
+  let e = lowerRun(text, j, 30);
+  if (e === text.length) return e - j >= 1 && e - j <= 30 ? e : NO_RUN;
+  let c = text.charCodeAt(e);
   if (c >= LATIN_END) return UNSURE;
-  if (run === 0) return c === 39 ? UNSURE : NO_RUN;
-  const k = CLASS[c] as number;
-  if ((k & UPPER) !== 0 || c === 45) return UNSURE;
-  // Another letter, a digit or "_" fails W's lookahead, and no shorter lower-case part can end before a non-letter.
-  return (k & LETTER_OR_NUMBER) !== 0 || c === 95 ? NO_RUN : j;
+  if (e - j < 1 || e - j > 30) return NO_RUN;
+  if (isUpperAt(c)) {
+    // The camel-case part ("DeShawn"): without it the capital would fail the lookahead.
+    const e2 = lowerRun(text, e + 1, 20);
+    if (e2 < text.length && text.charCodeAt(e2) >= LATIN_END) return UNSURE;
+    if (e2 - e - 1 < 1 || e2 - e - 1 > 20) return NO_RUN;
+    if (c >= 128) wide = true;
+    e = e2;
+    if (e === text.length) return e;
+    c = text.charCodeAt(e);
+  }
+  if (c === 45) {
+    // The hyphenated part ("Jean-Pierre"); when it fails, W ends before the hyphen.
+    const h = text.charCodeAt(e + 1);
+    if (h >= LATIN_END) return UNSURE;
+    if (isUpperAt(h)) {
+      const e3 = lowerRun(text, e + 2, 30);
+      const after = text.charCodeAt(e3);
+      if (e3 < text.length && after >= LATIN_END) return UNSURE;
+      if (e3 - e - 2 >= 1 && e3 - e - 2 <= 30 && (e3 === text.length || endsWord(after))) {
+        if (h >= 128) wide = true;
+        return e3;
+      }
+    }
+    return e;
+  }
+  return endsWord(c) ? e : NO_RUN;
 }
 
 // The lower-case particles of SEP, by their (at most three) character codes; the capitalised ones ("Mac", "Nic",
@@ -84,9 +124,9 @@ function push(start: number, end: number): void {
 
 /**
  * Where CAP_SEQ_AT, tried at the capital s, ends, decided without the pattern for runs of words below U+0300
- * separated by spaces, tabs and lower-case particles; their words are left in `words` (words.ascii: all ASCII).
- * NO_RUN when the pattern fails at s; UNSURE when only the pattern can tell: a character at or above U+0300
- * in reach, an initial ("B."), a capitalised particle, an unusual word shape.
+ * (and ’) separated by spaces, tabs, initials and lower-case particles; their words are left in `words`
+ * (words.ascii: all ASCII). NO_RUN when the pattern fails at s; UNSURE when only the pattern can tell: a
+ * character at or above U+0300 in reach or a capitalised particle ("Mac", "Nic", "Ní").
  */
 export function walkRun(text: string, s: number): number {
   words.count = 0;
@@ -108,6 +148,11 @@ export function walkRun(text: string, s: number): number {
   while (words.count < 4) {
     if (!isBlank(text.charCodeAt(e))) break;
     let k = skipBlanks(text, e + 1);
+    // An initial ("B. "): taken when there (nothing else can start with a capital and a dot).
+    if (isUpperAt(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) {
+      if (!isBlank(text.charCodeAt(k + 2))) break;
+      k = skipBlanks(text, k + 2);
+    }
     let particles = 0;
     for (let len = particleAt(text, k); len > 0 && particles < 2; len = particleAt(text, k)) {
       k = skipBlanks(text, k + len);
@@ -118,7 +163,6 @@ export function walkRun(text: string, s: number): number {
     if (d >= LATIN_END) return UNSURE;
     // Neither an initial nor a word can start here, nor (after particles) at any shorter choice of them.
     if (((CLASS[d] as number) & UPPER) === 0) break;
-    if (text.charCodeAt(k + 1) === 46) return UNSURE;
     const end = wordEnd(text, k);
     if (end === UNSURE) return UNSURE;
     if (end === NO_RUN) break;

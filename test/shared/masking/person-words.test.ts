@@ -23,11 +23,13 @@ describe('person words', () => {
       'Ada', 'Park', 'Ada', 'Lindqvist', 'Grace', 'Ada', 'Park', 'Lindqvist', 'X', 'Ab', 'Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'McAllister', 'O’Brien', "O'Neil",
       'Ann-Marie', 'José', 'Élodie', 'Mac', 'Nic', 'Ní', 'Macy', 'The', 'Hello', 'IBAN', 'I', 'Ann9', 'Ann_', "Ann's", 'B.', 'Q.', 'Anna.',
       'Müller', 'Grüße', 'ÉLodie', 'Ñandú', 'Zoë', 'Aª', 'Ab²', 'ǅemal', 'Ǆ', 'Łukasz', 'Ørsted', 'Ab\u0301c', 'Ǻbc', 'Ḁbc', 'Œuvre', 'Straße',
+      'DeShawn', `McA${'a'.repeat(20)}`, `McA${'a'.repeat(21)}`, 'Jean-pierre', 'Jean-Pierre2', 'Jean-', 'ChatGPT', "I'm", "I'll", "O'", "O'b",
+      'Ab-Cd-Ef', 'AbCdEf', 'Ab’C', "D'Angelo", 'Ab-É', 'Ab-Éa', 'X-Ray', "O'Brien-Smith", `Ab-A${'a'.repeat(30)}`, `Ab-A${'a'.repeat(31)}`, 'Ab-Cd\u0301', 'McÉa',
     ];
     const glue = [
       ' ', ' ', ' ', ' ', ' ', ' ', '  ', '\t', ' \t ', ' van ', ' van der ', ' de la ', ' y ', ' bin ', ' ibn ', ' ter ', ' zu ', ' the ', ' vanilla ',
       ' b ', ' 1 ', ' é', ', ', '. ', '-', '', '\n', ' (', ' Mac ', ' Nic ', ' Ní ', ' de\t', ' del  ', ' das', ' dos y ', ' van de la ', ' über ', ' ¿', ' «',
-      ' ª', ' ²', 'ª', '²', '’', ' \u0301',
+      ' ª', ' ²', 'ª', '²', '’', ' \u0301', ' B. ', ' B.', ' B. van ', ' B.\t', ' É. ', ' B. C. ', ' B.x ',
     ];
     const before = ['', ' ', '(', '"', 'x', '1', '.', '@', 'é', '\n', 'ª', '²', 'Æ', '¿', '×', '\u0301', '’'];
     let answered = 0;
