@@ -1,6 +1,7 @@
 // What must follow a label's colon or a key's "=" before a person pattern can match there, and where the
 // key/value and speaker patterns can start: checked by hand per colon or line instead of running a /u gate
-// pattern over the whole text. Each function answers exactly as the plain pattern in its comment.
+// pattern over the whole text, or a name before an address looked for back from each "@". Each function
+// answers exactly as the plain pattern in its comment, or as a superset where it lists starts.
 
 const CAPITAL_AT = /\p{Lu}/uy;
 const isBlank = (c: number): boolean => c === 32 || c === 9;

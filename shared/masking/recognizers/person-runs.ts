@@ -1,6 +1,6 @@
 // Capitalised runs ("Nadia Vance", a lone "Marisol"): the person recognizer's catch-all, tried at every
-// capital that can start one. Runs of plain ASCII words are walked by hand (person-words.ts); the pattern
-// CAP_SEQ_AT decides only the rest. Each run is scored by what the name lists know of its words and its cue.
+// capital that can start one. Runs of Latin words are walked by hand (person-words.ts); the pattern
+// CAP_SEQ_AT decides only the rest (marks, other scripts, capitalised particles). Each run is scored by what the name lists know of its words and its cue.
 import { AMBIGUOUS, FAMILY, GIVEN, loneFlagsAt, WEAK } from './name-flags';
 import { EmailTokens } from './person-email';
 import { CAP_SEQ_AT } from './person-patterns';

@@ -1,4 +1,5 @@
-// Where the sticky person patterns (titles, greetings, labels, speaker lines) can begin. Each function
+// Where the sticky person patterns (titles, greetings, labels, names before an address, speaker lines,
+// capitalised runs) can begin. Each function
 // returns, in increasing order, a superset of the positions at which its pattern can match, so that
 // scanAt over them finds exactly what a global scan would; the cheaper the list, the fewer regex runs.
 

@@ -1,4 +1,4 @@
-// The words of a capitalised run, as positions in the text: walked by hand for plain ASCII runs (where
+// The words of a capitalised run, as positions in the text: walked by hand for runs of Latin words (where
 // CAP_SEQ_AT would end, without the /u pattern) or split with the word pattern, then trimmed of words that
 // are never names. Kept in module-level arrays reused for every run: no strings, arrays or objects per run.
 import { flagsAt, NOT_NAME } from './name-flags';

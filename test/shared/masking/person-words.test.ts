@@ -1,6 +1,7 @@
-// The person recognizer walks runs of plain ASCII words by hand instead of running CAP_SEQ_AT, splits plain
-// slices without the word pattern, and reads list flags from the text's char codes. Each shortcut must answer
-// exactly as the pattern or the plain lookup it replaces, on texts made of the pieces where they could differ.
+// The person recognizer walks capitalised runs by hand instead of running CAP_SEQ_AT, splits plain slices
+// without the word pattern, reads list flags from the text's char codes, folds Latin words without normalize()
+// and runs the cue pattern only after a cue's last word. Each shortcut must answer exactly as the pattern or
+// the plain lookup it replaces, on texts made of the pieces where they could differ.
 import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS, FAMILY, flagsAt, flagsOf, fold, GIVEN, LATIN_END, loneFlagsAt, NOT_NAME, WEAK } from '../../../shared/masking/recognizers/name-flags';
 import { FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from '../../../shared/masking/recognizers/name-lists';
