@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { group, scan, scanAt, whole } from '../scan';
+import { escapeRegExp, group, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -56,28 +56,57 @@ function includesAny(text: string, needles: readonly string[]): boolean {
   return false;
 }
 
-// What ASSIGNMENT_RE cannot do without, tested on the lower-cased text: a key word ("password" holds
-// "pass", "api_key" holds "key") and, at most 40 name characters later, ":" or "=". Written from the ":" or "="
-// back (the rest in a lookbehind): the same texts pass, and the engine stops only at those two characters.
-export const ASSIGNMENT_GATE = /[:=](?<=(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=])/;
+/**
+ * For each `rare` bit, every needle of the shapes with that bit in one pattern: a text without any (nearly all) is
+ * ruled out for those shapes by one scan instead of one includes() per needle, which cost three times as much.
+ */
+export const NEEDLE_GROUPS: ReadonlyMap<number, RegExp> = new Map(
+  [...new Set(SECRET_SHAPES.map((s) => s.rare))].map((rare) => [
+    rare,
+    new RegExp(SECRET_SHAPES.filter((s) => s.rare === rare).flatMap((s) => s.needles).map(escapeRegExp).join('|')),
+  ]),
+);
+
+// What ASSIGNMENT_RE cannot do without: a key word ("password" holds "pass", "api_key" holds "key") and, at most 40
+// name characters later, ":" or "=". Written from the ":" or "=" back (the rest in a lookbehind): the engine stops
+// only at those two characters. Case-insensitive without /u like ASSIGNMENT_RE, so the text needs no lower-casing:
+// both fold only ASCII letters to ASCII letters.
+export const ASSIGNMENT_GATE = /[:=](?<=(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=])/i;
 // ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
 // its lazy name prefix makes it try the key words at up to 40 places.
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'dyi');
-const STEM_RE = /pass|pwd|secret|token|key|auth|credential/g;
+const STEM_RE = /pass|pwd|secret|token|key|auth|credential/gi;
 const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+const isWordOrDash = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/**
+ * Whether ":" or "=" can follow the stem ending at `end` as ASSIGNMENT_RE needs: the rest of the key word and its
+ * suffix (at most 6 + 30 characters of [\w-], 64 allowed here), an optional quote, up to 3 spaces or tabs. A stem
+ * that fails cannot be the key word of a match (nor hide one: the stem it overlaps is followed by the same run).
+ */
+function mayPrecedeSeparator(text: string, end: number): boolean {
+  const n = text.length;
+  let i = end;
+  while (i < n && i - end < 64 && isWordOrDash(text.charCodeAt(i))) i++;
+  let c = i < n ? text.charCodeAt(i) : -1;
+  if (c === 34 || c === 39) c = ++i < n ? text.charCodeAt(i) : -1;
+  for (let k = 0; k < 3 && (c === 32 || c === 9); k++) c = ++i < n ? text.charCodeAt(i) : -1;
+  return c === 58 || c === 61;
+}
 
 /**
  * Every position at which ASSIGNMENT_RE can match, in increasing order. A match starts where its lookbehind
  * (?<![\w-]) allows, then takes at most 40 name characters [\w.-] before its key word, and every key word holds one
  * of the stems at most 8 characters in ("private_key"): so it starts at most 48 name characters before a stem
- * found in `lower` (the lower-cased text, aligned with it), after a character that is not [\w-].
+ * (found case-insensitively like the pattern, and followed as mayPrecedeSeparator says), after a character that is not [\w-].
  */
-export function assignmentStarts(text: string, lower: string): number[] {
+export function assignmentStarts(text: string): number[] {
   const starts: number[] = [];
   STEM_RE.lastIndex = 0;
   let covered = -1;
-  for (let m = STEM_RE.exec(lower); m !== null; m = STEM_RE.exec(lower)) {
+  for (let m = STEM_RE.exec(text); m !== null; m = STEM_RE.exec(text)) {
     const q = m.index;
+    if (!mayPrecedeSeparator(text, q + m[0].length)) continue;
     const found: number[] = [];
     for (let p = q; p > covered && q - p <= 48; p--) {
       const before = p === 0 ? -1 : text.charCodeAt(p - 1);
@@ -104,15 +133,19 @@ export const secretRecognizer: Recognizer = {
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    for (const { rare, needles, re } of SECRET_SHAPES) if (facts.has(rare) && includesAny(text, needles)) scan(re, text, (m) => whole(m, 0.95), out);
-    // An assignment needs ":" or "=".
-    const assignments = (facts.chars() & (CH.COLON | CH.EQUALS)) !== 0 && ASSIGNMENT_GATE.test(facts.lower());
-    if (assignments) {
-      const lower = facts.lower();
-      // Lower-casing that changes the length (rare letters like İ) would misplace the stems: scan everywhere then.
-      if (lower.length === text.length) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text, lower), assignmentCandidate, out);
-      else scan(ASSIGNMENT_RE, text, assignmentCandidate, out);
+    // Bits of the needle groups tested so far, and of those that matched.
+    let tested = 0;
+    let present = 0;
+    for (const { rare, needles, re } of SECRET_SHAPES) {
+      if (!facts.has(rare)) continue;
+      if ((tested & rare) === 0) {
+        tested |= rare;
+        if ((NEEDLE_GROUPS.get(rare) as RegExp).test(text)) present |= rare;
+      }
+      if ((present & rare) !== 0 && includesAny(text, needles)) scan(re, text, (m) => whole(m, 0.95), out);
     }
+    // An assignment needs ":" or "=" after a key word.
+    if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0 && ASSIGNMENT_GATE.test(text)) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
     if (text.includes('earer')) scan(BEARER_RE, text, (m) => group(m, 1, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
     if (facts.longestBase64Run() < 40) return out;
@@ -141,10 +174,10 @@ const SECRET_QUERY_RE =
 export const urlCredentialRecognizer: Recognizer = {
   id: 'url-credential',
   type: 'URL_CREDENTIAL',
-  find(text) {
-    // Userinfo needs "://" and "@", a query parameter needs "=".
-    const userinfo = text.includes('://') && text.includes('@');
-    if (!userinfo && !text.includes('=')) return [];
+  find(text, facts = new TextFacts(text)) {
+    // Userinfo needs "://" and "@", a query parameter needs "=" (the characters from TextFacts: no search).
+    const userinfo = facts.has(CH.AT | CH.COLON | CH.SLASH) && text.includes('://');
+    if (!userinfo && !facts.has(CH.EQUALS)) return [];
     return [
       ...(!userinfo ? [] : scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : group(m, 1, 0.95)))),
       ...scan(SECRET_QUERY_RE, text, (m) => {
