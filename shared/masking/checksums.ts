@@ -155,7 +155,11 @@ export function deTaxIdValid(input: string): boolean {
       if (++repeated > 1 || n > 3) return false;
     }
   }
-  if (repeated !== 1) return false;
+  return repeated === 1 && mod11x10CheckValid(d);
+}
+
+/** ISO 7064 MOD 11,10 over 11 ASCII digits: the last is the check digit of the first ten. */
+export function mod11x10CheckValid(d: string): boolean {
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = (d.charCodeAt(i) - 48 + product) % 10;
