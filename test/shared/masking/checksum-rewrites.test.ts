@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { IBAN_LENGTHS, deTaxIdValid, frNirValid, ibanMod97, ibanMod97Chars, ibanValid, luhnValid, mod11x10CheckValid, usSsnValid } from '../../../shared/masking/checksums';
 import { digitsOnly } from '../../../shared/masking/scan';
-import { rng } from './seeded-random';
+import { drawText, rng } from './seeded-random';
 
 function plainLuhn(input: string): boolean {
   const d = digitsOnly(input);
@@ -42,18 +42,12 @@ function plainNirKey(s: string): boolean {
   return 97 - Number(BigInt(body) % 97n) === Number(s.slice(13));
 }
 
-const pickFrom = (next: () => number, chars: string, length: number): string => {
-  let s = '';
-  for (let i = 0; i < length; i++) s += chars[Math.floor(next() * chars.length)];
-  return s;
-};
-
 describe('rewritten check digits', () => {
   it('Luhn skips every character but ASCII digits, as digitsOnly did', () => {
     const next = rng(1);
     let valid = 0;
     for (let k = 0; k < 30_000; k++) {
-      const s = pickFrom(next, k % 3 === 0 ? '0123456789 -x٣' : '0123456789', Math.floor(next() * 22));
+      const s = drawText(next, k % 3 === 0 ? '0123456789 -x٣' : '0123456789', Math.floor(next() * 22));
       if (plainLuhn(s)) valid++;
       expect(luhnValid(s), JSON.stringify(s)).toBe(plainLuhn(s));
     }
@@ -63,7 +57,7 @@ describe('rewritten check digits', () => {
   it('MOD 97-10 over digits, capitals and anything else', () => {
     const next = rng(2);
     for (let k = 0; k < 30_000; k++) {
-      const s = pickFrom(next, k % 4 === 0 ? '0123456789ABCXYZaz-é' : '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', Math.floor(next() * 34));
+      const s = drawText(next, k % 4 === 0 ? '0123456789ABCXYZaz-é' : '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', Math.floor(next() * 34));
       expect(ibanMod97(s), s).toBe(ibanMod97Chars(s));
     }
   });
@@ -73,11 +67,11 @@ describe('rewritten check digits', () => {
     const countries = Object.keys(IBAN_LENGTHS);
     let valid = 0;
     for (let k = 0; k < 30_000; k++) {
-      const country = next() < 0.9 ? (countries[Math.floor(next() * countries.length)] as string) : pickFrom(next, 'ABXZ', 2);
+      const country = next() < 0.9 ? (countries[Math.floor(next() * countries.length)] as string) : drawText(next, 'ABXZ', 2);
       const length = (IBAN_LENGTHS[country] ?? 20) + (next() < 0.85 ? 0 : Math.floor(next() * 3) - 1);
-      const bban = pickFrom(next, '0123456789012345ABCDXYZ', Math.max(1, length - 4));
+      const bban = drawText(next, '0123456789012345ABCDXYZ', Math.max(1, length - 4));
       // Right check digits most of the time, then written in groups of four, lower case, with dashes or tabs.
-      const check = next() < 0.7 ? String(98 - ibanMod97Chars(`${bban}${country}00`)).padStart(2, '0') : pickFrom(next, '0123456789', 2);
+      const check = next() < 0.7 ? String(98 - ibanMod97Chars(`${bban}${country}00`)).padStart(2, '0') : drawText(next, '0123456789', 2);
       let iban = `${country}${check}${bban}`;
       const style = Math.floor(next() * 5);
       if (style === 1) iban = iban.replace(/(.{4})/g, '$1 ').trim();
@@ -96,11 +90,11 @@ describe('rewritten check digits', () => {
     let valid = 0;
     for (let k = 0; k < 30_000; k++) {
       // Half random, half nine or eight distinct digits with one of them repeated (as real ids are), shuffled.
-      let d = pickFrom(next, '0123456789', 11);
+      let d = drawText(next, '0123456789', 11);
       if (next() < 0.5) {
         const digits = [...'0123456789'].sort(() => next() - 0.5).slice(0, next() < 0.5 ? 9 : 8);
         while (digits.length < 10) digits.push(digits[Math.floor(next() * digits.length)] as string);
-        d = digits.sort(() => next() - 0.5).join('') + pickFrom(next, '0123456789', 1);
+        d = digits.sort(() => next() - 0.5).join('') + drawText(next, '0123456789', 1);
       }
       const expected = d[0] !== '0' && plainRepetitionRule(d) && mod11x10CheckValid(d);
       if (expected) valid++;
@@ -113,11 +107,11 @@ describe('rewritten check digits', () => {
     const next = rng(4);
     let valid = 0;
     for (let k = 0; k < 30_000; k++) {
-      const dept = next() < 0.3 ? (next() < 0.5 ? '2A' : '2B') : pickFrom(next, '0123456789', 2);
-      let s = `${'1278'[Math.floor(next() * 4)]}${pickFrom(next, '0123456789', 2)}${String(1 + Math.floor(next() * 12)).padStart(2, '0')}${dept}${pickFrom(next, '0123456789', 6)}`;
+      const dept = next() < 0.3 ? (next() < 0.5 ? '2A' : '2B') : drawText(next, '0123456789', 2);
+      let s = `${'1278'[Math.floor(next() * 4)]}${drawText(next, '0123456789', 2)}${String(1 + Math.floor(next() * 12)).padStart(2, '0')}${dept}${drawText(next, '0123456789', 6)}`;
       // Half with the right key, half with any.
       const body = s.replace('2A', '19').replace('2B', '18');
-      s += next() < 0.5 ? String(97 - Number(BigInt(body) % 97n)).padStart(2, '0') : pickFrom(next, '0123456789', 2);
+      s += next() < 0.5 ? String(97 - Number(BigInt(body) % 97n)).padStart(2, '0') : drawText(next, '0123456789', 2);
       if (plainNirKey(s)) valid++;
       expect(frNirValid(s), s).toBe(plainNirKey(s));
     }

@@ -9,3 +9,10 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** `length` items of `from` (a string's characters or a list of pieces) drawn with `next`, joined. */
+export function drawText(next: () => number, from: string | readonly string[], length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += from[Math.floor(next() * from.length)];
+  return s;
+}

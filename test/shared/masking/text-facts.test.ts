@@ -3,16 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { repeated } from '../../../shared/masking/scan';
 import { CH, TextFacts } from '../../../shared/masking/text-facts';
-import { rng } from './seeded-random';
+import { drawText, rng } from './seeded-random';
 
 // Random texts drawn from these pieces (digits, separators, capitals in and beyond ASCII, a lone surrogate),
 // seeded so that a failure names a reproducible case.
 const pieces = ['1', '2', '9', '0', ' ', '-', '  ', '--', '.', 'a', 'A', 'É', 'é', 'ß', '𝐀', '\ud835', '\udc00', '\n', ':', 'Ω', 'ǅ', '٣', '４', 'J', 'Z', '@', '=', '/', '_', '+', '(', ')', '号', '李', 'x'];
-const sample = (next: () => number, len: number): string => {
-  let s = '';
-  for (let i = 0; i < len; i++) s += pieces[Math.floor(next() * pieces.length)];
-  return s;
-};
+const sample = (next: () => number, len: number): string => drawText(next, pieces, len);
 
 describe('TextFacts', () => {
   it('hasDigitRun(n) equals a search for n digits each at most one space or dash apart', () => {
