@@ -67,6 +67,12 @@ export function group(m: RegExpExecArray, g: number, score: number, type?: Entit
   return type ? { start: r[0], end: r[1], score, type } : { start: r[0], end: r[1], score };
 }
 
+/** An ASCII digit (char code). */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A space or a tab (char code): what [ \t] matches. */
+export const isBlank = (c: number): boolean => c === 32 || c === 9;
+
 /** A literal string as a regex source. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,7 +1,7 @@
 // Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
 // see phone-validity.ts).
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits } from '../scan';
+import { countDigits, isDigit } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { isDateShape, isDecimalOrIpv4, isZipPlus4, startsWithDate } from './phone-shapes';
@@ -72,7 +72,6 @@ function regionsFor(digits: string): readonly CountryCode[] {
   return NONE;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The ASCII digits of raw (digitsOnly), joined a group at a time; raw itself when it is all digits. */
 function digitString(raw: string): string {

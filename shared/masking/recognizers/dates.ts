@@ -1,5 +1,5 @@
 // Dates: a date of birth (a date introduced as one), and in the Strict preset any full date.
-import { scan, whole } from '../scan';
+import { isBlank, scan, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -34,7 +34,6 @@ const NUMERIC_DATE_RE = new RegExp(NUMERIC_DATE, 'giu');
 export const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'iu');
 const DE_WORD = /^de$/iu;
 const SPACE_DIGIT = /[ \t]\d/g;
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 const LETTER = /\p{L}/u;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xaa && LETTER.test(String.fromCharCode(c)));
 

@@ -2,7 +2,7 @@
 // nine digits or more, found in one scan per text and shared by the recognizers of fixed-length numbers
 // (cards, SSN, Aadhaar, German tax id, Chinese resident id): each tries its sticky pattern only where a digit
 // run of such a chain starts, instead of scanning the whole text with a pattern of its own.
-import { repeated } from '../scan';
+import { isDigit, repeated } from '../scan';
 import type { TextFacts } from '../text-facts';
 
 // Where a chain of nine or more digits starts: scanning in order, the first digit of a chain is tried before
@@ -10,7 +10,6 @@ import type { TextFacts } from '../text-facts';
 // digits within nine steps). The rest of the chain is walked by hand, which the runs need anyway.
 // \d(?:[ -]?\d){8}, the repetition written out (see repeated()).
 const CHAIN_START = new RegExp(`\\d${repeated('[ -]?\\d', 8)}`, 'g');
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The digit runs of the chains of a text, in increasing order of start. */
 export interface ChainRuns {

@@ -1,6 +1,7 @@
 // The words of a capitalised run, as positions in the text: walked by hand for runs of Latin words (where
 // CAP_SEQ_AT would end, without the /u pattern) or split with the word pattern, then trimmed of words that
 // are never names. Kept in module-level arrays reused for every run: no strings, arrays or objects per run.
+import { isBlank } from '../scan';
 import { flagsAt, NOT_NAME } from './name-flags';
 import { PARTICLES, WORD_RE } from './person-patterns';
 
@@ -25,7 +26,6 @@ for (let c = 0; c < LATIN_END; c++) {
   const ch = String.fromCharCode(c);
   CLASS[c] = (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_NUMBER : 0);
 }
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 // Set by wordEnd when the word holds a character outside ASCII.
 let wide = false;
 

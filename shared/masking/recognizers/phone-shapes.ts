@@ -1,8 +1,8 @@
 // Shapes a phone candidate may have that make it something else: a date, a decimal, an IPv4 address or a
 // ZIP+4 code. Written by hand over the candidate's digit runs instead of one small regex call each (the phone
 // recognizer asks for most of its candidates); each answers exactly as the pattern in its comment, for any string.
+import { isDigit } from '../scan';
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isDateSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46;
 
 /** How many ASCII digits follow one another from i. */
