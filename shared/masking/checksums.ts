@@ -1,6 +1,6 @@
 // Check-digit algorithms that turn "looks like a number" into "is a valid identifier".
 // Validation is what keeps order numbers, versions and hashes from being masked as PII.
-import { digitsOnly, isRepeatedDigit } from './scan';
+import { digitsOnly, isDigit, isRepeatedDigit, isUpper } from './scan';
 
 /** Luhn (mod 10), used by payment cards. Other characters than ASCII digits are skipped. */
 export function luhnValid(input: string): boolean {
@@ -44,7 +44,7 @@ export function ibanValid(input: string): boolean {
     compact++;
   }
   const s = compact === input.length ? input : input.replace(/ /g, '');
-  if (!isUpper(s.charCodeAt(0)) || !isUpper(s.charCodeAt(1)) || !isDigitCode(s.charCodeAt(2)) || !isDigitCode(s.charCodeAt(3)) || s.length < 5) return false;
+  if (!isUpper(s.charCodeAt(0)) || !isUpper(s.charCodeAt(1)) || !isDigit(s.charCodeAt(2)) || !isDigit(s.charCodeAt(3)) || s.length < 5) return false;
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;
   // ibanMod97(s.slice(4) + s.slice(0, 4)) without the concatenation.
   let rem = 0;
@@ -54,9 +54,6 @@ export function ibanValid(input: string): boolean {
   }
   return rem === 1;
 }
-
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** ibanValid for any input: whitespace and dashes dropped, lower case raised. */
 function ibanValidAny(input: string): boolean {

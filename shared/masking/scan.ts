@@ -70,6 +70,9 @@ export function group(m: RegExpExecArray, g: number, score: number, type?: Entit
 /** An ASCII digit (char code). */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** An ASCII capital (char code). */
+export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 /** A space or a tab (char code): what [ \t] matches. */
 export const isBlank = (c: number): boolean => c === 32 || c === 9;
 

@@ -1,7 +1,7 @@
 // Facts about one text that the recognizers gate on, gathered in one character pass on first use and
 // shared by all recognizers of one findSpans call, so that a pattern whose preconditions fail never
 // scans. Every gate built on these facts must be a necessary condition of the pattern it guards.
-import { isDigit } from './scan';
+import { isDigit, isUpper } from './scan';
 
 const LU = /^\p{Lu}$/u;
 // Whether a BMP code unit is a capital (\p{Lu}): 0 not yet known, 1 no, 2 yes; filled on first sight.
@@ -43,7 +43,6 @@ const KIND = new Uint8Array(128).fill(OTHER);
 for (let c = 97; c <= 122; c++) KIND[c] = LOWER;
 for (let c = 48; c <= 57; c++) KIND[c] = DIGIT;
 for (let c = 65; c <= 90; c++) KIND[c] = UPPER;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 export class TextFacts {
   private scanned = false;

@@ -1,6 +1,6 @@
 // Payment data: card numbers (Luhn + issuer ranges) and IBANs (country length + mod-97).
 import { ibanValid, luhnValid } from '../checksums';
-import { digitsOnly, isDigit, isRepeatedDigit, repeated, scanAt } from '../scan';
+import { digitsOnly, isDigit, isRepeatedDigit, isUpper, repeated, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Recognizer } from '../types';
 import { ANY_LENGTH, chainStarts } from './digit-chains';
@@ -56,7 +56,6 @@ export const creditCardRecognizer: Recognizer = {
 // (?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9]), the repetition written out.
 // Tried only where two ASCII capitals and two digits start, found among the capitals the text facts list.
 export const IBAN_AT = new RegExp(`(?<![A-Za-z0-9])[A-Z]{2}\\d{2}${repeated(' ?[A-Z0-9]{4}', 2, 7)}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])`, 'y');
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Where IBAN_AT can begin: an ASCII capital (so among facts.capitals()), a second one, then two digits. */
 export function ibanStarts(text: string, facts: TextFacts): number[] {
