@@ -2,7 +2,7 @@
 // CAP_SEQ_AT would end, without the /u pattern) or split with the word pattern, then trimmed of words that
 // are never names. Kept in module-level arrays reused for every run: no strings, arrays or objects per run.
 import { isBlank } from '../scan';
-import { flagsAt, NOT_NAME } from './name-flags';
+import { flagsAt, LATIN_END, NOT_NAME } from './name-flags';
 import { PARTICLES, WORD_RE } from './person-patterns';
 
 // A run holds at most 4 words of CAP_SEQ_AT plus 2 capitalised particles ("Mac", "Nic") between each pair;
@@ -17,7 +17,6 @@ export const UNSURE = -2;
 
 // The Unicode classes W and CAP_SEQ_AT ask about, for the characters below U+0300 (ASCII, Latin-1, Latin
 // Extended, IPA): there are no marks among them (they start at U+0300), so a table answers for every one.
-const LATIN_END = 0x300;
 const UPPER = 1;
 const LOWER = 2;
 const LETTER_OR_NUMBER = 4;
