@@ -79,12 +79,22 @@ export const isBlank = (c: number): boolean => c === 32 || c === 9;
 /** A literal string as a regex source. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The ASCII digits of s, in order: s.replace(/\D/g, '') without a regex (run for every candidate number). */
+/**
+ * The ASCII digits of s, in order: s.replace(/\D/g, '') without a regex (run for every candidate number),
+ * joined a run of digits at a time; s itself when it is all digits.
+ */
 export function digitsOnly(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += s[i];
+  for (let i = 0; i < s.length; ) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    if (i === 0 && j === s.length) return s;
+    out += s.slice(i, j);
+    i = j;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Contact data: email addresses and phone numbers (validated against libphonenumber-js metadata,
 // see phone-validity.ts).
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits, isDigit } from '../scan';
+import { countDigits, digitsOnly, isDigit } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { isDateShape, isDecimalOrIpv4, isZipPlus4, startsWithDate } from './phone-shapes';
@@ -72,24 +72,6 @@ function regionsFor(digits: string): readonly CountryCode[] {
   return NONE;
 }
 
-
-/** The ASCII digits of raw (digitsOnly), joined a group at a time; raw itself when it is all digits. */
-function digitString(raw: string): string {
-  let out = '';
-  for (let i = 0; i < raw.length; ) {
-    if (!isDigit(raw.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < raw.length && isDigit(raw.charCodeAt(j))) j++;
-    if (i === 0 && j === raw.length) return raw;
-    out += raw.slice(i, j);
-    i = j;
-  }
-  return out;
-}
-
 /**
  * Scores one phone-shaped string, or returns 0 when it is not a valid number anywhere we look.
  * One pass over it counts what the shape checks need, so most of their patterns never run, and the digit
@@ -138,7 +120,7 @@ function phoneScore(raw: string): number {
   if (lone >= 3) return 0;
   // raw holds only digits and " ()./-" after an optional leading "+", so its digits stand for it in the
   // validator (isValidPhoneDigits), reduced here once rather than once per region tried.
-  const digits = digitString(raw);
+  const digits = digitsOnly(raw);
   if (raw.charCodeAt(0) === 43) return isValidPhoneDigits(`+${digits}`) ? 0.9 : 0;
   // "00 44 ...": the library reads "+" + what follows the "00".
   if (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48) return isValidPhoneDigits(`+${digits.slice(2)}`) ? 0.9 : 0;
