@@ -15,8 +15,6 @@ import { CAP_SEQ_AT, FULL, TWO_PLUS } from './person-patterns';
 import { capitalisedRuns } from './person-runs';
 import { nameWords, words } from './person-words';
 
-export { WORD_RE } from './person-patterns';
-
 const HONORIFICS = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña';
 // Title, greeting and capitalised-run patterns start with a capital: they are tried only where the text has
 // one (TextFacts.capitals), sticky, instead of scanning every position.
