@@ -20,7 +20,8 @@ export class EmailTokens {
   }
 }
 
-const isLocalChar = (c: number): boolean =>
+/** A character of an address's local part: [\w.+'-]. */
+export const isLocalChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 39 || c === 45;
 const isLabelChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 

@@ -3,6 +3,7 @@
 // pattern over the whole text, or a name before an address looked for back from each "@". Each function
 // answers exactly as the plain pattern in its comment, or as a superset where it lists starts.
 import { isBlank } from '../scan';
+import { isLocalChar } from './person-email';
 
 const CAPITAL_AT = /\p{Lu}/uy;
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -118,8 +119,6 @@ export function speakerWordsAt(text: string, from: number, colon: number): boole
   return true;
 }
 const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-
-const isLocalChar = (c: number): boolean => isWordChar(c) || c === 46 || c === 43 || c === 39 || c === 45;
 
 /**
  * /[<([][ \t]?(?:mailto:)?[\w.+'-]{1,64}@/.test(text), by looking back from each "@": its run of local-part
