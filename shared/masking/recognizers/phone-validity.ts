@@ -144,9 +144,7 @@ function callingCodeEntry(callingCode: string): CallingCodeEntry {
     const plans: Plan[] = [];
     if (countries && countries.length > 1) {
       for (const country of countries) plans.push(planOf(country));
-      const alternatives = plans.map((plan) => {
-        return plan.leadingSource ? `(?:${plan.leadingSource})` : `(?:${plan.generalSource})$`;
-      });
+      const alternatives = plans.map((plan) => (plan.leadingSource ? `(?:${plan.leadingSource})` : `(?:${plan.generalSource})$`));
       for (let i = 0; i < countries.length; i++) gates.push(new RegExp(`^(?:${alternatives.slice(i).join('|')})`));
     }
     entry = { countries, plans, gates };
@@ -194,11 +192,10 @@ function nationalNumberOf(number: string, plan: Plan): string {
   return national;
 }
 
-/** extractCountryCallingCode for a string of an optional leading "+" and digits. */
-function splitCallingCode(number: string, regionPlan: Plan | undefined): { callingCode?: string; number?: string } {
+/** extractCountryCallingCode for a string of an optional leading "+" and digits; plan is the region's, if any. */
+function splitCallingCode(number: string, plan: Plan | undefined): { callingCode?: string; number?: string } {
   if (number[0] !== '+') {
-    if (regionPlan) {
-      const plan = regionPlan;
+    if (plan) {
       const idd = plan.idd.exec(number);
       // stripIddPrefix: only at the start, and not when the rest starts with 0.
       if (idd) {
