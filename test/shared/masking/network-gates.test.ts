@@ -3,7 +3,7 @@
 // texts made of hex pairs, separators and the characters around addresses, times and dates.
 import { describe, expect, it } from 'vitest';
 import { hasDottedHex, hasHexPairRun, macAddressRecognizer } from '../../../shared/masking/recognizers/network';
-import { rng } from './seeded-random';
+import { drawText, rng } from './seeded-random';
 
 const HEX_PAIRS = /(?:[:-][0-9A-Fa-f]{2}){5}/;
 const DOTTED = /\.[0-9A-Fa-f]{4}\./;
@@ -15,10 +15,8 @@ describe('MAC gates', () => {
     let pairs = 0;
     let dotted = 0;
     for (let k = 0; k < 40_000; k++) {
-      let text = '';
       // Every other text from the separator-and-pair pieces only, where five pairs in a row are common.
-      const from = k % 2 ? pieces : pieces.slice(0, 6);
-      for (let i = Math.floor(next() * 16); i > 0; i--) text += from[Math.floor(next() * from.length)];
+      const text = drawText(next, k % 2 ? pieces : pieces.slice(0, 6), Math.floor(next() * 16));
       const p = HEX_PAIRS.test(text);
       const d = DOTTED.test(text);
       if (p) pairs++;
