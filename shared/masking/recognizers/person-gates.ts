@@ -4,6 +4,7 @@
 // answers exactly as the plain pattern in its comment, or as a superset where it lists starts.
 import { isBlank } from '../scan';
 import { isLocalChar } from './person-email';
+import { LOWER_PARTICLES } from './person-patterns';
 
 const CAPITAL_AT = /\p{Lu}/uy;
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -96,8 +97,8 @@ export function speakerLineAt(text: string, k: number): boolean {
   return c === 91 || (c >= 48 && c <= 57) || capitalAt(text, k);
 }
 
-// Lower-case words a speaker label can hold before its colon: name particles and the "am"/"pm" of a time.
-const LABEL_LOWER_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y', 'zu', 'ter', 'bin', 'ibn']);
+// Lower-case words a speaker label can hold before its colon besides the "am"/"pm" of a time: name particles.
+const LABEL_LOWER_WORDS: ReadonlySet<string> = new Set(LOWER_PARTICLES);
 
 /**
  * False when the text from..colon cannot be a speaker label ending at the colon: it holds a word that starts with

@@ -5,7 +5,9 @@ import { repeated } from '../scan';
 
 // A capitalised word: "Anna", "O'Brien", "McAllister", "DeShawn", "Jean-Pierre", "José" with a combining accent.
 export const W = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]{1,30}(?:\\p{Lu}[\\p{Ll}\\p{M}]{1,20})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]{1,30})?(?![\\p{L}\\p{N}_])";
-export const PARTICLES = ['van', 'von', 'de', 'del', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y', 'zu', 'ter', 'Ní', 'Nic', 'Mac', 'bin', 'ibn'];
+const PARTICLES = ['van', 'von', 'de', 'del', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y', 'zu', 'ter', 'Ní', 'Nic', 'Mac', 'bin', 'ibn'];
+/** The particles in lower case (all but "Ní", "Nic", "Mac"). */
+export const LOWER_PARTICLES = PARTICLES.filter((p) => /^[a-z]+$/.test(p));
 const PARTICLE = `(?:${PARTICLES.join('|')})`;
 // Counted groups are written out (see repeated()): (?:SEP W){0,2} and the like.
 const SEP = `(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?${repeated(`${PARTICLE}[ \\t]+`, 0, 2)})`;

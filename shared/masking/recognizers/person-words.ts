@@ -3,7 +3,7 @@
 // are never names. Kept in module-level arrays reused for every run: no strings, arrays or objects per run.
 import { isBlank } from '../scan';
 import { flagsAt, LATIN_END, NOT_NAME } from './name-flags';
-import { PARTICLES, WORD_RE } from './person-patterns';
+import { LOWER_PARTICLES, WORD_RE } from './person-patterns';
 
 // A run holds at most 4 words of CAP_SEQ_AT plus 2 capitalised particles ("Mac", "Nic") between each pair;
 // the word pattern cannot find more in any slice a person pattern matched.
@@ -99,12 +99,12 @@ function wordEnd(text: string, i: number): number {
 // "Ní") are handled apart.
 const particleKey = (text: string, k: number, length: number): number =>
   text.charCodeAt(k) | (length > 1 ? text.charCodeAt(k + 1) << 7 : 0) | (length > 2 ? text.charCodeAt(k + 2) << 14 : 0) | (length << 21);
-const LOWER_PARTICLES: ReadonlySet<number> = new Set(PARTICLES.filter((p) => /^[a-z]+$/.test(p)).map((p) => particleKey(p, 0, p.length)));
+const PARTICLE_KEYS: ReadonlySet<number> = new Set(LOWER_PARTICLES.map((p) => particleKey(p, 0, p.length)));
 /** The length of the lower-case particle at k when a space or tab follows it, else 0. */
 function particleAt(text: string, k: number): number {
   let t = k;
   while (t < text.length && t - k < 4 && text.charCodeAt(t) >= 97 && text.charCodeAt(t) <= 122) t++;
-  return t > k && t - k <= 3 && isBlank(text.charCodeAt(t)) && LOWER_PARTICLES.has(particleKey(text, k, t - k)) ? t - k : 0;
+  return t > k && t - k <= 3 && isBlank(text.charCodeAt(t)) && PARTICLE_KEYS.has(particleKey(text, k, t - k)) ? t - k : 0;
 }
 /** True when "Mac", "Nic" or "Ní" (particles the pattern tries before a word) and a space or tab stand at k..end. */
 const capitalParticle = (text: string, k: number, end: number): boolean =>
