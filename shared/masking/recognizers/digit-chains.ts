@@ -1,7 +1,7 @@
 // Chains of ASCII digits joined by single spaces or dashes ("4111 1111-1111 1111", "123-45-6789") that hold
 // nine digits or more, found in one scan per text and shared by the recognizers of fixed-length numbers
-// (cards, SSN, Aadhaar, German tax id, Chinese resident id): each tries its sticky pattern only where a digit
-// run of such a chain starts, instead of scanning the whole text with a pattern of its own.
+// (cards, SSN, Aadhaar, German tax id, Chinese resident id, French NIR): each tries its sticky pattern only
+// where a digit run of such a chain starts, instead of scanning the whole text with a pattern of its own.
 import { isDigit, repeated } from '../scan';
 import type { TextFacts } from '../text-facts';
 
@@ -23,7 +23,7 @@ export interface ChainRuns {
 
 const NONE: ChainRuns = { starts: [], lengths: [], rest: [] };
 // The runs of the last TextFacts asked about: the registry runs every recognizer of one text with one TextFacts,
-// so the five users share one computation. A WeakMap or WeakRef per text measured slower than the scan it saves.
+// so the six users share one computation. A WeakMap or WeakRef per text measured slower than the scan it saves.
 // This keeps the last text with a long number reachable until the next one (a TextFacts fact would not).
 let lastFacts: TextFacts | null = null;
 let lastRuns: ChainRuns = NONE;
