@@ -47,7 +47,10 @@ const addTo = (bits: Uint32Array, mask: number, h: number): void => {
   bits[i] = (bits[i] as number) | (1 << (h & 31));
 };
 const isIn = (bits: Uint32Array, mask: number, h: number): boolean => ((bits[(h & mask) >>> 5] as number) & (1 << (h & 31))) !== 0;
-const signature = (w: string): number => sig(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1), w.length);
+/** The signature of the word text.slice(start, end), without the slice. */
+const signatureAt = (text: string, start: number, end: number): number =>
+  sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
+const signature = (w: string): number => signatureAt(w, 0, w.length);
 function flagsMap(): Map<string, number> {
   if (!listFlags) {
     const m = new Map<string, number>();
@@ -93,8 +96,7 @@ function wordFlags(w: string): number {
 export function flagsAt(text: string, start: number, end: number, ascii: boolean): number {
   if (!ascii) return wordFlags(text.slice(start, end));
   const m = flagsMap();
-  const h = sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
-  return isIn(filter, FILTER_MASK, h) ? (m.get(text.slice(start, end)) ?? 0) : 0;
+  return isIn(filter, FILTER_MASK, signatureAt(text, start, end)) ? (m.get(text.slice(start, end)) ?? 0) : 0;
 }
 
 /**
@@ -104,9 +106,7 @@ export function flagsAt(text: string, start: number, end: number, ascii: boolean
 export function loneFlagsAt(text: string, start: number, end: number, ascii: boolean): number {
   if (ascii) {
     flagsMap();
-    const h = sig(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start);
-    if (!isIn(loneFilter, LONE_MASK, h)) return 0;
+    if (!isIn(loneFilter, LONE_MASK, signatureAt(text, start, end))) return 0;
   }
   return flagsAt(text, start, end, ascii);
 }
-
