@@ -107,10 +107,10 @@ export function isRepeatedDigit(s: string): boolean {
   return true;
 }
 
-/** Counts the ASCII digits in s. */
-export const countDigits = (s: string): number => {
+/** Counts the ASCII digits in s, from `from` on. */
+export const countDigits = (s: string, from = 0): number => {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) n++;
   }

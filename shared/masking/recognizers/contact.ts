@@ -134,13 +134,6 @@ function phoneScore(raw: string): number {
 const isSpaceOrSlash = (c: number): boolean => c === 32 || c === 47;
 const isPhoneSeparator = (c: number): boolean => c === 32 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
 
-/** The ASCII digits in s from `from` on. */
-function digitsFrom(s: string, from: number): number {
-  let n = 0;
-  for (let i = from; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
-  return n;
-}
-
 function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
   const out: Candidate[] = [];
   // Every candidate has seven digits with only phone punctuation " ()./-" between them.
@@ -158,7 +151,7 @@ function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
       while (cut >= 0 && !isSpaceOrSlash(raw.charCodeAt(cut))) cut--;
       if (cut < 0) break;
       while (cut > 0 && isSpaceOrSlash(raw.charCodeAt(cut - 1))) cut--;
-      digits -= digitsFrom(raw, cut);
+      digits -= countDigits(raw, cut);
       raw = raw.slice(0, cut);
     }
     for (let tries = 0; tries < 3 && digits >= 7; tries++) {
@@ -173,7 +166,7 @@ function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
       if (cut <= 0) break;
       let end = cut;
       while (end > 0 && isPhoneSeparator(raw.charCodeAt(end - 1))) end--;
-      digits -= digitsFrom(raw, end);
+      digits -= countDigits(raw, end);
       raw = raw.slice(0, end);
     }
   }
