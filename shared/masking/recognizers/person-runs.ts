@@ -82,9 +82,8 @@ function scoreRun(text: string, a: number, b: number, email: EmailTokens): numbe
   // The cue pattern ends with a space or tab right before the run.
   const start = words.start[a] as number;
   const before = text.charCodeAt(start - 1);
-  if ((before === 32 || before === 9) && mayFollowCue(text, Math.max(0, start - 24), start) && IMMEDIATE_CUE_RE.test(text.slice(Math.max(0, start - 24), start))) {
-    return 0.6;
-  }
+  const from = Math.max(0, start - 24);
+  if ((before === 32 || before === 9) && mayFollowCue(text, from, start) && IMMEDIATE_CUE_RE.test(text.slice(from, start))) return 0.6;
   return isWholeCell(text, start, words.end[b - 1] as number) ? 0.2 : 0.1;
 }
 
