@@ -10,7 +10,7 @@ const CAPITAL_AT = /\p{Lu}/uy;
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** /\p{Lu}/uy at k: an ASCII capital, or a non-ASCII character (or surrogate pair) that is one. */
-export function capitalAt(text: string, k: number): boolean {
+function capitalAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c < 128) return c >= 65 && c <= 90;
   if (!(c >= 128)) return false;

@@ -16,7 +16,7 @@ for (let c = 0; c < 128; c++) if (isAsciiLetter(c) || (c >= 48 && c <= 57) || '_
  * cannot start at the capital at s: the next character is ASCII but neither a lower-case letter nor an apostrophe.
  * Non-ASCII characters are left to the pattern.
  */
-export function canStartWord(text: string, s: number): boolean {
+function canStartWord(text: string, s: number): boolean {
   const next = text.charCodeAt(s + 1);
   return next >= 128 || (next >= 97 && next <= 122) || next === 39;
 }
