@@ -23,7 +23,8 @@ const FORMATS: { needs: number; gates: RegExp[]; source: string }[] = [
   // the engine only stops at a space before a digit instead of at every letter a street word can start with.
   { needs: CH.DIGIT, gates: [/[ \t]\d(?<=(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm)[ \t]{1,3}\d)/], source: `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]{1,40}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)|(?:${CAP}[ \\t]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm))[ \\t]{1,3}\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])${EU_TAIL}` },
   // 12 rue de la Paix, 75002 Paris / 5 bis avenue Victor Hugo
-  { needs: CH.DIGIT, gates: [/\d(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \t]/], source: `(?<![\\p{L}\\p{N}])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]{1,3}(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \\t]{1,3}(?:(?:de|du|des|la|le|l'|d')[ \\t]{0,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|du|des|la|le)){0,3}${EU_TAIL}` },
+  // The gate, like the German one, from the street word back: the engine stops only at spaces, not at every digit.
+  { needs: CH.DIGIT, gates: [/[ \t](?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)(?<=\d(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours))[ \t]/], source: `(?<![\\p{L}\\p{N}])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]{1,3}(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours)[ \\t]{1,3}(?:(?:de|du|des|la|le|l'|d')[ \\t]{0,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|du|des|la|le)){0,3}${EU_TAIL}` },
   // Calle Mayor 12, 28013 Madrid / Avenida de la Constitución, nº 5
   { needs: CH.DIGIT, gates: [/(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \t]/], source: `(?<![\\p{L}\\p{N}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Camino|Carrer|Ronda|Travesía)[ \\t]{1,3}(?:(?:de|del|la|los|las)[ \\t]{1,3}){0,2}${CAP}(?:[ \\t]{1,3}(?:${CAP}|de|del|la)){0,3},?[ \\t]{1,3}(?:n[ºo°.]{1,2}[ \\t]{0,2})?\\d{1,4}(?:,?[ \\t]{0,3}\\d{1,2}[ºª][ \\t]?[A-Za-z]?)?${EU_TAIL}` },
   // 北京市朝阳区建国路88号 / 上海市浦东新区世纪大道100号5楼
@@ -32,7 +33,8 @@ const FORMATS: { needs: number; gates: RegExp[]; source: string }[] = [
 /** The gates of each format, in order (for tests). */
 export const ADDRESS_FORMAT_GATES: readonly (readonly RegExp[])[] = FORMATS.map((f) => f.gates);
 const COMPILED = FORMATS.map((f) => ({ needs: f.needs, gates: f.gates, re: new RegExp(f.source, 'gu') }));
-// The first gates of the four formats that need a digit, in one pattern: most texts fail all four in one pass.
+// The first gates of the four formats that need a digit, in one pattern: most texts fail all four in one pass. All
+// but the Spanish one start at a space or tab (none at a digit): a third of the time of the gates as first written.
 export const ANY_FORMAT = new RegExp(FORMATS.filter((f) => f.needs === CH.DIGIT).map((f) => (f.gates[0] as RegExp).source).join('|'));
 
 export const streetAddressRecognizer: Recognizer = {
