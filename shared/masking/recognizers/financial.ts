@@ -13,13 +13,20 @@ import { ANY_LENGTH, chainStarts } from './digit-chains';
 export const CARD_AT = new RegExp(`\\d(?<![\\d.,-]\\d)${repeated('[ -]?\\d', 12, 18)}(?![\\d]|[.,-]\\d)`, 'y');
 export const cardStarts = (facts: TextFacts): number[] => chainStarts(facts, 13, ANY_LENGTH);
 
-/** Issuer ranges (IIN prefixes and their lengths) of the major networks. */
+/** Number(digits.slice(0, k)) for a string of ASCII digits, without the slice. */
+const prefix = (digits: string, k: number): number => {
+  let v = 0;
+  for (let i = 0; i < k && i < digits.length; i++) v = v * 10 + digits.charCodeAt(i) - 48;
+  return v;
+};
+
+/** Issuer ranges (IIN prefixes and their lengths) of the major networks, for a string of ASCII digits. */
 export function cardIssuer(digits: string): string | null {
   const n = digits.length;
-  const p2 = Number(digits.slice(0, 2));
-  const p3 = Number(digits.slice(0, 3));
-  const p4 = Number(digits.slice(0, 4));
-  const p6 = Number(digits.slice(0, 6));
+  const p2 = prefix(digits, 2);
+  const p3 = prefix(digits, 3);
+  const p4 = prefix(digits, 4);
+  const p6 = prefix(digits, 6);
   if (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
   if (((p2 >= 51 && p2 <= 55) || (p6 >= 222100 && p6 <= 272099)) && n === 16) return 'mastercard';
   if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';

@@ -1,11 +1,27 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
-import { repeated, scan, whole } from '../scan';
+import { isDigit, repeated, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Not preceded by a version marker or another dotted number; not followed by more dotted digits.
 const IPV4_RE = new RegExp(`(?<![\\w.]|[vV]\\s?)${OCTET}${repeated(`\\.${OCTET}`, 3)}(?!\\w|\\.\\d)`, 'g');
+export const IPV4_AT = new RegExp(IPV4_RE.source, 'y');
+
+/**
+ * Where IPV4_RE can begin: its lookbehind rules out a word character before the first octet, which must run
+ * up to a dot, so a match starts where a run of one to three digits that ends at a dot starts. Found from dot
+ * to dot with indexOf instead of trying the pattern at every position (a test holds it to the global scan).
+ */
+export function ipv4Starts(text: string): number[] {
+  const out: number[] = [];
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    let s = dot;
+    while (s > 0 && dot - s < 4 && isDigit(text.charCodeAt(s - 1))) s--;
+    if (s < dot && dot - s < 4) out.push(s);
+  }
+  return out;
+}
 // (?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:]), repetitions written out.
 const IPV6_RE = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?:[0-9A-Fa-f]{1,4}|${repeated('\\d{1,3}\\.', 3)}\\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\\w:])`, 'g');
 
@@ -14,8 +30,49 @@ const IPV6_RE = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?
 // A match that has neither "::" nor this fails ipv6Valid, so a text that has neither has nothing to find.
 const SIX_GROUPS = new RegExp(`:${repeated('[0-9A-Fa-f]{0,4}:', 5)}`);
 
-/** Structural IPv6 check: eight groups, or fewer with exactly one "::". */
+const HEX = new Uint8Array(128);
+for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
+const isHex = (c: number): boolean => c < 128 && HEX[c] === 1;
+
+/** How many ":"-separated groups s.slice(from, to) has when each is one to four hex digits, else -1 (0 when empty). */
+function hexGroups(s: string, from: number, to: number): number {
+  if (from === to) return 0;
+  let groups = 1;
+  let size = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58) {
+      if (size === 0) return -1;
+      groups++;
+      size = 0;
+    } else if (!isHex(c) || ++size > 4) return -1;
+  }
+  return size === 0 ? -1 : groups;
+}
+
+const hasHexDigit = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (isHex(s.charCodeAt(i))) return true;
+  return false;
+};
+
+/**
+ * Structural IPv6 check: eight groups, or fewer with exactly one "::". Without a zone ("%") or an IPv4 tail
+ * (".") it walks the string by hand (the IPv6 matches of most texts); a test holds it to ipv6ValidSplit.
+ */
 export function ipv6Valid(s: string): boolean {
+  if (s.indexOf('.') !== -1 || s.indexOf('%') !== -1) return ipv6ValidSplit(s);
+  // split('::') finds its separators left to right without overlap.
+  const double = s.indexOf('::');
+  if (double === -1) return hexGroups(s, 0, s.length) === 8;
+  if (s.indexOf('::', double + 2) !== -1) return false;
+  const l = hexGroups(s, 0, double);
+  const r = hexGroups(s, double + 2, s.length);
+  if (l < 0 || r < 0) return false;
+  return l + r <= 7 && (l + r > 0 || s === '::');
+}
+
+/** ipv6Valid with string splits, for any string. */
+export function ipv6ValidSplit(s: string): boolean {
   const addr = s.split('%')[0] as string;
   const doubles = addr.split('::').length - 1;
   if (doubles > 1) return false;
@@ -45,14 +102,16 @@ export const ipAddressRecognizer: Recognizer = {
     // Loopback and "any" addresses name no one: 127.0.0.0/8, 0.0.0.0, ::1, ::.
     // Every IPv4 address holds three dots between digits.
     const out: Candidate[] = [];
-    if (facts.dotsBetweenDigits() >= 3) scan(IPV4_RE, text, (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)), out);
+    if (facts.dotsBetweenDigits() >= 3) scanAt(IPV4_AT, text, ipv4Starts(text), (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)), out);
     // A valid address has "::" or eight groups (six colons before an embedded IPv4 tail): times like
     // 12:30:45 have neither.
     const v6Possible = facts.has(CH.COLON) && (text.includes('::') || (facts.colons() >= 6 && SIX_GROUPS.test(text)));
     if (!v6Possible) return out;
     return scan(IPV6_RE, text, (m) => {
-      const s = m[0].replace(/:$/, '');
-      if (s.length < 3 || !ipv6Valid(s) || !/[0-9A-Fa-f]/.test(s) || /^::(?:1|0)?$/.test(s)) return null;
+      // m[0] without a final colon; it has a hex digit; it is not ::, ::1 or ::0 (loopback, any).
+      const raw = m[0];
+      const s = raw.charCodeAt(raw.length - 1) === 58 ? raw.slice(0, -1) : raw;
+      if (s.length < 3 || !ipv6Valid(s) || !hasHexDigit(s) || s === '::1' || s === '::0') return null;
       // "12:30:45"-style times never reach here (too few groups without "::").
       return { start: m.index, end: m.index + s.length, score: 0.85 };
     }, out);
@@ -63,10 +122,6 @@ export const ipAddressRecognizer: Recognizer = {
 // five separators each followed by a hex pair (the colon and dash forms; dates and phone numbers with dashes
 // have fewer), or ".hhhh." (the dotted form). Written by hand, jumping from separator to separator with
 // indexOf: /(?:[:-][0-9A-Fa-f]{2}){5}/ and /\.[0-9A-Fa-f]{4}\./ (a test holds them to these patterns).
-const HEX = new Uint8Array(128);
-for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
-const isHex = (c: number): boolean => c < 128 && HEX[c] === 1;
-
 /** /\.[0-9A-Fa-f]{4}\./.test(text) */
 export function hasDottedHex(text: string): boolean {
   for (let i = text.indexOf('.'); i !== -1 && i + 5 < text.length; i = text.indexOf('.', i + 1)) {
