@@ -37,9 +37,11 @@ interface Plan {
   generalSource: string;
   leadingSource: string | undefined;
   lengths: number[] | undefined;
-  /** The international dialling prefix, anchored: only a match at the start counts. */
+  /** The international dialling prefix, anchored and sticky: only a match at the start counts, and a test leaves its end in lastIndex. */
   idd: RegExp;
   prefixForParsing: RegExp | null;
+  /** prefixForParsing, sticky: for plans without a transform rule only the length of its match is read (no match array). */
+  prefixLength: RegExp | null;
   transformRule: string | undefined;
   leadingDigits: RegExp | null;
   hasTypes: boolean;
@@ -83,8 +85,9 @@ function planOf(key: string): Plan {
       lengths: p.possibleLengths(),
       // new RegExp(undefined) is the empty pattern, as in the library. Anchored: the library takes the first
       // match anywhere and uses it only at index 0, which is the match an anchored pattern finds there.
-      idd: new RegExp(`^(?:${p.IDDPrefix() ?? '(?:)'})`),
+      idd: new RegExp(`^(?:${p.IDDPrefix() ?? '(?:)'})`, 'y'),
       prefixForParsing: npfp ? new RegExp(`^(?:${npfp})`) : null,
+      prefixLength: npfp ? new RegExp(`^(?:${npfp})`, 'y') : null,
       transformRule: p.nationalPrefixTransformRule(),
       leadingDigits: leading ? new RegExp(leading) : null,
       hasTypes: p.hasTypes(),
@@ -173,19 +176,38 @@ function countryByCallingCode(callingCode: string, nationalNumber: string): stri
   return undefined;
 }
 
+// countryByCallingCode of the last number asked: isValidPhoneDigits asks again for the national number that
+// nationalNumberOf has just looked up (a pure function of its two strings).
+let lastCallingCode = '';
+let lastNational = '';
+let lastCountry: string | undefined;
+function countryOf(callingCode: string, nationalNumber: string): string | undefined {
+  if (callingCode !== lastCallingCode || nationalNumber !== lastNational) {
+    lastCountry = countryByCallingCode(callingCode, nationalNumber);
+    lastCallingCode = callingCode;
+    lastNational = nationalNumber;
+  }
+  return lastCountry;
+}
+
 /** extractNationalNumber: strips the national prefix (and carrier code) when that leaves a plausible number. */
 function nationalNumberOf(number: string, plan: Plan): string {
   let national = number;
-  const m = plan.prefixForParsing && number ? plan.prefixForParsing.exec(number) : null;
-  if (m) {
-    const groups = m.length - 1;
-    const hasGroups = groups > 0 && Boolean(m[groups]);
-    national = plan.transformRule && hasGroups ? number.replace(plan.prefixForParsing as RegExp, plan.transformRule) : number.slice(m[0].length);
+  if (plan.transformRule) {
+    const m = plan.prefixForParsing && number ? plan.prefixForParsing.exec(number) : null;
+    if (m) {
+      const groups = m.length - 1;
+      const hasGroups = groups > 0 && Boolean(m[groups]);
+      national = hasGroups ? number.replace(plan.prefixForParsing as RegExp, plan.transformRule) : number.slice(m[0].length);
+    }
+  } else if (plan.prefixLength && number) {
+    plan.prefixLength.lastIndex = 0;
+    if (plan.prefixLength.test(number)) national = number.slice(plan.prefixLength.lastIndex);
   }
   if (national === number) return number;
   if (plan.general.test(number) && !plan.general.test(national)) return number;
   if (plan.lengths) {
-    const country = countryByCallingCode(plan.callingCode, national);
+    const country = countryOf(plan.callingCode, national);
     const length = numberLength(national, country ? planOf(country) : plan);
     if (length === 'TOO_SHORT' || length === 'INVALID_LENGTH') return number;
   }
@@ -196,10 +218,10 @@ function nationalNumberOf(number: string, plan: Plan): string {
 function splitCallingCode(number: string, plan: Plan | undefined): { callingCode?: string; number?: string } {
   if (number[0] !== '+') {
     if (plan) {
-      const idd = plan.idd.exec(number);
+      plan.idd.lastIndex = 0;
       // stripIddPrefix: only at the start, and not when the rest starts with 0.
-      if (idd) {
-        const rest = number.slice(idd[0].length);
+      if (plan.idd.test(number)) {
+        const rest = number.slice(plan.idd.lastIndex);
         if (rest && rest[0] !== '0' && rest !== number) return splitInternational(`+${rest}`);
       }
       // A national number that starts with the region's own calling code, written without "+".
@@ -286,7 +308,7 @@ export function isValidPhoneDigits(s: string, region?: CountryCode): boolean {
   } else return false;
   if (!split.number) return false;
   const national = nationalNumberOf(split.number, numberPlan);
-  const exact = countryByCallingCode(callingCode, national);
+  const exact = countryOf(callingCode, national);
   if (exact) country = exact;
   if (national.length < MIN_LENGTH_FOR_NSN || national.length > MAX_LENGTH_FOR_NSN) return false;
   // planOf(country ?? callingCode): the region's plan when the country is still the region, the calling
