@@ -2,7 +2,7 @@
 import { ibanValid, luhnValid } from '../checksums';
 import { digitsOnly, isDigit, isRepeatedDigit, isUpper, repeated, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
-import type { Recognizer } from '../types';
+import type { Candidate, Recognizer } from '../types';
 import { ANY_LENGTH, chainStarts } from './digit-chains';
 
 // 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
@@ -38,25 +38,26 @@ export function cardIssuer(digits: string): string | null {
   return null;
 }
 
+function cardCandidate(m: RegExpExecArray): Candidate | null {
+  const raw = m[0];
+  // Mixed separators ("1234 5678-9012") are not how cards are written.
+  if (raw.includes(' ') && raw.includes('-')) return null;
+  // The check digit first: it skips the separators itself, and nine in ten numbers fail it before their
+  // digits are collected. The pattern makes 13-19 digits, so no length check is needed.
+  if (!luhnValid(raw)) return null;
+  const digits = digitsOnly(raw);
+  if (!cardIssuer(digits)) return null;
+  if (isRepeatedDigit(digits)) return null;
+  return { start: m.index, end: m.index + raw.length, score: 0.9 };
+}
+
 export const creditCardRecognizer: Recognizer = {
   id: 'credit-card',
   type: 'CREDIT_CARD',
   context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'cc', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', '信用卡', '卡号'],
   negativeContext: ['order', 'tracking', 'invoice', 'id:', 'uuid'],
-  find(text, facts = new TextFacts(text)) {
-    return scanAt(CARD_AT, text, cardStarts(facts), (m) => {
-      const raw = m[0];
-      // Mixed separators ("1234 5678-9012") are not how cards are written.
-      if (raw.includes(' ') && raw.includes('-')) return null;
-      // The check digit first: it skips the separators itself, and nine in ten numbers fail it before their
-      // digits are collected. The pattern makes 13-19 digits, so no length check is needed.
-      if (!luhnValid(raw)) return null;
-      const digits = digitsOnly(raw);
-      if (!cardIssuer(digits)) return null;
-      if (isRepeatedDigit(digits)) return null;
-      return { start: m.index, end: m.index + raw.length, score: 0.9 };
-    });
-  },
+  // Without a run of thirteen digits there is no start (chainStarts checks it first): no list, no scan.
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(13) ? scanAt(CARD_AT, text, cardStarts(facts), cardCandidate) : []),
 };
 
 // Country code, check digits, then up to 30 alphanumerics in groups of four (spaces optional).

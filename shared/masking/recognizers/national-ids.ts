@@ -36,12 +36,19 @@ export const ID_STARTS: Record<keyof typeof ID_PATTERNS, (facts: TextFacts) => n
   deTaxId: (facts) => chainStarts(facts, 11, DE_TAX_RUNS),
 };
 
+// The candidate callbacks are made once, not per text, and each recognizer returns early when its number's
+// digit run is missing (what chainStarts checks first), without an empty start list and scan.
+const ssnCandidate = (m: RegExpExecArray): Candidate | null => (usSsnValid(m[0]) ? span(m, m[1] === '' ? 0.3 : 0.55) : null);
+const aadhaarCandidate = (m: RegExpExecArray): Candidate | null => (aadhaarValid(m[0]) ? span(m, m[1] === ' ' ? 0.55 : 0.35) : null);
+const cnIdCandidate = (m: RegExpExecArray): Candidate | null => (cnResidentIdValid(m[0]) ? span(m, 0.85) : null);
+const deTaxCandidate = (m: RegExpExecArray): Candidate | null => (deTaxIdValid(m[0]) ? span(m, 0.35) : null);
+
 export const usSsnRecognizer: Recognizer = {
   id: 'us-ssn',
   type: 'US_SSN',
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'tin'],
   negativeContext: ['order', 'invoice', 'phone', 'tel', 'fax', 'tracking', 'zip'],
-  find: (text, facts = new TextFacts(text)) => scanAt(SSN_AT, text, ID_STARTS.ssn(facts), (m) => (usSsnValid(m[0]) ? span(m, m[1] === '' ? 0.3 : 0.55) : null)),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(9) ? scanAt(SSN_AT, text, ID_STARTS.ssn(facts), ssnCandidate) : []),
 };
 
 const NINO_RE = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
@@ -59,14 +66,14 @@ export const aadhaarRecognizer: Recognizer = {
   id: 'in-aadhaar',
   type: 'IN_AADHAAR',
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
-  find: (text, facts = new TextFacts(text)) => scanAt(AADHAAR_AT, text, ID_STARTS.aadhaar(facts), (m) => (aadhaarValid(m[0]) ? span(m, m[1] === ' ' ? 0.55 : 0.35) : null)),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(12) ? scanAt(AADHAAR_AT, text, ID_STARTS.aadhaar(facts), aadhaarCandidate) : []),
 };
 
 export const cnResidentIdRecognizer: Recognizer = {
   id: 'cn-resident-id',
   type: 'CN_RESIDENT_ID',
   context: ['身份证', '身份证号', '公民身份号码', 'resident id', 'id card'],
-  find: (text, facts = new TextFacts(text)) => scanAt(CN_ID_AT, text, ID_STARTS.cnResidentId(facts), (m) => (cnResidentIdValid(m[0]) ? span(m, 0.85) : null)),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(17) ? scanAt(CN_ID_AT, text, ID_STARTS.cnResidentId(facts), cnIdCandidate) : []),
 };
 
 const NIR_RE = /(?<![0-9A-Za-z])[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![0-9A-Za-z])/g;
@@ -95,7 +102,7 @@ export const deTaxIdRecognizer: Recognizer = {
   id: 'de-tax-id',
   type: 'DE_TAX_ID',
   context: ['steuer-id', 'steuerid', 'steuer-identifikationsnummer', 'identifikationsnummer', 'steuernummer', 'idnr', 'tax id', 'steuerliche'],
-  find: (text, facts = new TextFacts(text)) => scanAt(DE_TAX_AT, text, ID_STARTS.deTaxId(facts), (m) => (deTaxIdValid(m[0]) ? span(m, 0.35) : null)),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(11) ? scanAt(DE_TAX_AT, text, ID_STARTS.deTaxId(facts), deTaxCandidate) : []),
 };
 
 // Passport numbers are 6-9 capitals and digits (formats differ by country); a cue word is required.
