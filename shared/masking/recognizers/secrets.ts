@@ -40,15 +40,32 @@ const AWS_SECRET_RE = /[A-Za-z0-9/+](?<![A-Za-z0-9/+]{2})[A-Za-z0-9/+]{39}(?![A-
 // A match is a whole run of exactly 40 such characters: tried only where TextFacts found one begin.
 const AWS_SECRET_AT = new RegExp(AWS_SECRET_RE.source, 'y');
 
-/** Values that are obviously not secrets: references, masks, placeholders, booleans. */
-function looksLikeRealSecret(value: string): boolean {
-  if (/^(?:\$\{|\$\(|%\(|\{\{|<|\*+$|x+$|null$|none$|true$|false$|undefined$|process\.env|os\.environ|env\.|\[)/i.test(value)) return false;
-  if (/^(?:changeme|password|secret|example|redacted|your[_-]|xxx)/i.test(value)) return false;
-  if (/^[A-Z][A-Z0-9]*_\d+\]?$/.test(value)) return false; // an existing placeholder
-  // Code, not a value: a call or member access (config.get(, settings.db.password).
-  if (/[()]/.test(value) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  return shannonEntropy(value) >= 2.5 && classes >= 2;
+// Values that are obviously not secrets: references, masks, placeholders, booleans, sample words (one pattern:
+// each alternative only ever ruled a value out), an existing placeholder, a member access (settings.db.password).
+const NOT_A_VALUE_RE =
+  /^(?:\$\{|\$\(|%\(|\{\{|<|\*+$|x+$|null$|none$|true$|false$|undefined$|process\.env|os\.environ|env\.|\[|changeme|password|secret|example|redacted|your[_-]|xxx)/i;
+const PLACEHOLDER_RE = /^[A-Z][A-Z0-9]*_\d+\]?$/;
+const MEMBER_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+/**
+ * Whether an assigned value looks like a real secret: not one of the values above, no call parentheses, at least
+ * two of lower case, upper case, digits and other characters (counted in one pass, not one regex each), and
+ * random enough. Module-level patterns: a literal in the body made a RegExp object per call.
+ */
+export function looksLikeRealSecret(value: string): boolean {
+  if (NOT_A_VALUE_RE.test(value) || PLACEHOLDER_RE.test(value)) return false;
+  let seen = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) seen |= 1;
+    else if (c >= 65 && c <= 90) seen |= 2;
+    else if (c >= 48 && c <= 57) seen |= 4;
+    else if (c === 40 || c === 41) return false; // code, not a value: a call
+    else seen |= 8;
+  }
+  // Fewer than two classes: at most one bit set.
+  if ((seen & (seen - 1)) === 0 || MEMBER_RE.test(value)) return false;
+  return shannonEntropy(value) >= 2.5;
 }
 
 function includesAny(text: string, needles: readonly string[]): boolean {
@@ -67,54 +84,81 @@ export const NEEDLE_GROUPS: ReadonlyMap<number, RegExp> = new Map(
   ]),
 );
 
-// What ASSIGNMENT_RE cannot do without: a key word ("password" holds "pass", "api_key" holds "key") and, at most 40
-// name characters later, ":" or "=". Written from the ":" or "=" back (the rest in a lookbehind): the engine stops
-// only at those two characters. Case-insensitive without /u like ASSIGNMENT_RE, so the text needs no lower-casing:
-// both fold only ASCII letters to ASCII letters.
-export const ASSIGNMENT_GATE = /[:=](?<=(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=])/i;
 // ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
 // its lazy name prefix makes it try the key words at up to 40 places.
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'dyi');
-const STEM_RE = /pass|pwd|secret|token|key|auth|credential/gi;
 const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 const isWordOrDash = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+// The stems, one of which every key word holds ("password" holds "pass", "api_key" holds "key"). Each begins with its
+// own pair of letters: a table of the pairs (either case) holds the index of the stem + 1, so that most positions
+// are passed over with one lookup.
+const STEMS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'credential'];
+const STEM_PAIRS = new Uint8Array(128 * 128);
+STEMS.forEach((w, i) => {
+  const [a, b] = [w.charCodeAt(0), w.charCodeAt(1)];
+  for (const x of [a, a - 32]) for (const y of [b, b - 32]) STEM_PAIRS[x * 128 + y] = i + 1;
+});
 
-/**
- * Whether ":" or "=" can follow the stem ending at `end` as ASSIGNMENT_RE needs: the rest of the key word and its
- * suffix (at most 6 + 30 characters of [\w-], 64 allowed here), an optional quote, up to 3 spaces or tabs. A stem
- * that fails cannot be the key word of a match (nor hide one: the stem it overlaps is followed by the same run).
- */
-function mayPrecedeSeparator(text: string, end: number): boolean {
-  const n = text.length;
-  let i = end;
-  while (i < n && i - end < 64 && isWordOrDash(text.charCodeAt(i))) i++;
-  let c = i < n ? text.charCodeAt(i) : -1;
-  if (c === 34 || c === 39) c = ++i < n ? text.charCodeAt(i) : -1;
-  for (let k = 0; k < 3 && (c === 32 || c === 9); k++) c = ++i < n ? text.charCodeAt(i) : -1;
-  return c === 58 || c === 61;
+/** The length of the stem at `q` ending by `end`, compared as ASSIGNMENT_RE does (/i without /u folds only A-Z), or 0. */
+function stemAt(text: string, q: number, end: number): number {
+  const a = text.charCodeAt(q);
+  const b = text.charCodeAt(q + 1);
+  const i = a < 128 && b < 128 ? (STEM_PAIRS[a * 128 + b] as number) : 0;
+  if (i === 0) return 0;
+  const stem = STEMS[i - 1] as string;
+  if (q + stem.length > end) return 0;
+  for (let k = 2; k < stem.length; k++) {
+    const d = text.charCodeAt(q + k);
+    if ((d >= 65 && d <= 90 ? d | 32 : d) !== stem.charCodeAt(k)) return 0;
+  }
+  return stem.length;
 }
 
 /**
- * Every position at which ASSIGNMENT_RE can match, in increasing order. A match starts where its lookbehind
- * (?<![\w-]) allows, then takes at most 40 name characters [\w.-] before its key word, and every key word holds one
- * of the stems at most 8 characters in ("private_key"): so it starts at most 48 name characters before a stem
- * (found case-insensitively like the pattern, and followed as mayPrecedeSeparator says), after a character that is not [\w-].
+ * Every position at which ASSIGNMENT_RE can match (and some more), in increasing order. Found from each ":" or "="
+ * back (indexOf: most texts hold few), where a match ends its key part: up to 3 spaces or tabs, an optional quote,
+ * a run of [\w-] in which a stem ends at most 64 characters before the run does (the rest of the longest key word
+ * and the 30-character suffix fit). A match starts where its lookbehind (?<![\w-]) allows, at most 40 name
+ * characters [\w.-] before its key word, and every stem stands at most 8 characters into its key word: so at most
+ * 48 name characters before the stem. Stems never hold one another, so they come in increasing order.
  */
 export function assignmentStarts(text: string): number[] {
   const starts: number[] = [];
-  STEM_RE.lastIndex = 0;
   let covered = -1;
-  for (let m = STEM_RE.exec(text); m !== null; m = STEM_RE.exec(text)) {
-    const q = m.index;
-    if (!mayPrecedeSeparator(text, q + m[0].length)) continue;
-    const found: number[] = [];
-    for (let p = q; p > covered && q - p <= 48; p--) {
-      const before = p === 0 ? -1 : text.charCodeAt(p - 1);
-      if (before === -1 || !(isNameChar(before) && before !== 46)) found.push(p);
-      if (before === -1 || !isNameChar(before)) break;
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  while (colon !== -1 || equals !== -1) {
+    let j: number;
+    if (equals === -1 || (colon !== -1 && colon < equals)) {
+      j = colon;
+      colon = text.indexOf(':', colon + 1);
+    } else {
+      j = equals;
+      equals = text.indexOf('=', equals + 1);
     }
-    for (let k = found.length - 1; k >= 0; k--) starts.push(found[k] as number);
-    covered = q;
+    for (let k = 0; k < 3 && j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9); k++) j--;
+    if (j > 0 && (text.charCodeAt(j - 1) === 34 || text.charCodeAt(j - 1) === 39)) j--;
+    // The run of [\w-] before, as far back as a stem ending 64 characters before its end can start (10, "credential"),
+    // and the first position in it where a stem's first two letters stand (most runs hold none).
+    let r = j;
+    let first = -1;
+    for (let c = r > 0 ? text.charCodeAt(r - 1) : -1, next = -1; r > 0 && j - r < 74 && isWordOrDash(c); next = c, c = r > 0 ? text.charCodeAt(r - 1) : -1) {
+      r--;
+      if (next !== -1 && c < 128 && next < 128 && STEM_PAIRS[c * 128 + next] !== 0) first = r;
+    }
+    if (first === -1) continue;
+    for (let q = first; q <= j - 3; q++) {
+      const len = stemAt(text, q, j);
+      if (len === 0 || j - (q + len) > 64) continue;
+      const found: number[] = [];
+      for (let p = q; p > covered && q - p <= 48; p--) {
+        const before = p === 0 ? -1 : text.charCodeAt(p - 1);
+        if (before === -1 || !isWordOrDash(before)) found.push(p);
+        if (before === -1 || !isNameChar(before)) break;
+      }
+      for (let k = found.length - 1; k >= 0; k--) starts.push(found[k] as number);
+      covered = q;
+    }
   }
   return starts;
 }
@@ -145,7 +189,7 @@ export const secretRecognizer: Recognizer = {
       if ((present & rare) !== 0 && includesAny(text, needles)) scan(re, text, (m) => whole(m, 0.95), out);
     }
     // An assignment needs ":" or "=" after a key word.
-    if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0 && ASSIGNMENT_GATE.test(text)) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
+    if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
     if (text.includes('earer')) scan(BEARER_RE, text, (m) => group(m, 1, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
     if (facts.longestBase64Run() < 40) return out;

@@ -1,7 +1,7 @@
 // The secret recognizer tries its assignment pattern only at assignmentStarts; those must include every
 // place the pattern can match, so that the matches equal a global scan's, or a password would stay unmasked.
 import { describe, expect, it } from 'vitest';
-import { ASSIGNMENT_GATE, ASSIGNMENT_RE, assignmentStarts } from '../../../shared/masking/recognizers/secrets';
+import { ASSIGNMENT_RE, assignmentStarts } from '../../../shared/masking/recognizers/secrets';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { rng } from './seeded-random';
 
@@ -9,8 +9,8 @@ const keys = ['password', 'PASSWD', 'passphrase', 'pwd', 'Secret', 'token', 'api
 const glue = ['', '', '_', '-', '.', 'DB_', 'x', 'my.', ' ', '"', "'", ':', ' = ', '=', '=>', ': ', '\t', '\n', ',', 'é', 'K', '\u212A', '\u0130', '\u017F', '  \t', ' passkey ', 'token ='];
 const values = ['hunter2!xyz', 'x'.repeat(70) + '=v4lue!x', 'S3cr3t-V@lue', 'changeme', '${ENV}', 'abc', 'x&y=1', 'Zx9_long_value_here', '"quoted value"'];
 
-// The gate as it was first written: a key-word stem, up to 40 name characters, ":" or "=".
-const PLAIN_GATE = /(?:pass|pwd|secret|token|key|auth|credential)[\w-]{0,40}["']?[ \t]{0,3}[:=]/i;
+// Suffixes after a key word up to and past the 30 characters the pattern allows.
+const suffixes = ['', '', '_1', '_' + 'a'.repeat(20), '-' + 'b'.repeat(29), '_' + 'c'.repeat(30), 'd'.repeat(40), 'e'.repeat(70)];
 
 describe('assignmentStarts', () => {
   it('scanAt over the starts finds what a global scan of ASSIGNMENT_RE finds', () => {
@@ -23,15 +23,11 @@ describe('assignmentStarts', () => {
       let text = '';
       for (let i = 1 + Math.floor(next() * 4); i > 0; i--) {
         // A name of up to 60 characters around a key word, a separator and a value.
-        let name = pick(glue) + pick(keys) + pick(glue);
+        let name = pick(glue) + pick(keys) + pick(suffixes) + pick(glue);
         while (next() < 0.3) name = pick(['config', 'settings', 'x'.repeat(20), 'a.b', 'DB']) + pick(['.', '_', '-', '']) + name;
         text += name + pick(glue) + pick(values) + pick(glue);
       }
-      // The gate, written from the ":" or "=" back, passes the same texts as the plain form, and every text with a match.
-      const gate = ASSIGNMENT_GATE.test(text);
-      expect(gate, JSON.stringify(text)).toBe(PLAIN_GATE.test(text));
       const expected = scan(ASSIGNMENT_RE, text, span);
-      if (expected.length > 0) expect(gate, JSON.stringify(text)).toBe(true);
       matched += expected.length;
       expect(scanAt(sticky, text, assignmentStarts(text), span), JSON.stringify(text)).toEqual(expected);
     }
