@@ -110,12 +110,12 @@ function emit(text: string, email: EmailTokens, out: Candidate[]): void {
   if (score > 0) out.push({ start: words.start[lo + 1] as number, end: words.end[hi - 1] as number, score });
 }
 
-/** Appends the candidates of the capitalised runs of the text to `out` (starts: the capitals that pass canStartRun). */
-export function capitalisedRuns(text: string, starts: readonly number[], out: Candidate[]): void {
+/** Appends the candidates of the capitalised runs of the text to `out` (starts[0..count): the capitals that pass canStartRun). */
+export function capitalisedRuns(text: string, starts: Int32Array, count: number, out: Candidate[]): void {
   const email = new EmailTokens(text);
   // As a global scan would: each capital at or after the end of the last run (see scanAt).
   let from = 0;
-  for (let k = 0; k < starts.length; k++) {
+  for (let k = 0; k < count; k++) {
     const s = starts[k] as number;
     if (s < from) continue;
     const end = walkRun(text, s);

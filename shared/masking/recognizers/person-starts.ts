@@ -66,11 +66,13 @@ function continuesAt(text: string, word: string, s: number): boolean {
 /**
  * For each alternation i of `words`, appends to outs[i] the capitals at which one of its words starts, not right
  * after an ASCII letter (the patterns' lookbehind rules out any letter): a pattern that begins with one of the
- * words can match nowhere else. Appends to `runs` the capitals that pass canStartRun. One pass over the
+ * words can match nowhere else. Writes to `runs` (room for every capital) the capitals that pass canStartRun and
+ * returns their count. One pass over the
  * capitals serves every list; a table of two-character prefixes rules out most capitals without comparing a word.
  */
-export function startsOfEach(text: string, caps: readonly number[], words: FirstWords, outs: readonly number[][], runs: number[]): void {
+export function startsOfEach(text: string, caps: readonly number[], words: FirstWords, outs: readonly number[][], runs: Int32Array): number {
   const { table, lists } = words;
+  let count = 0;
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
     // Most capitals stand inside a word ("API", "McAllister", base64): ruled out first, for every list.
@@ -78,7 +80,7 @@ export function startsOfEach(text: string, caps: readonly number[], words: First
     if (isAsciiLetter(prev)) continue;
     const c1 = text.charCodeAt(s + 1);
     // canStartRun, with the character before and after at hand.
-    if ((prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && (c1 >= 128 || (c1 >= 97 && c1 <= 122) || c1 === 39)) runs.push(s);
+    if ((prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && (c1 >= 128 || (c1 >= 97 && c1 <= 122) || c1 === 39)) runs[count++] = s;
     const c0 = text.charCodeAt(s);
     if (c0 >= 128 || !(c1 < 128)) continue;
     const key = c0 * 128 + c1;
@@ -95,44 +97,57 @@ export function startsOfEach(text: string, caps: readonly number[], words: First
       }
     }
   }
+  return count;
 }
 
 const isFieldChar = (c: number): boolean => c >= 128 || isAsciiLetter(c) || c === 32 || c === 45 || c === 46 || c === 47;
 
-/** Label field names of several sets ("From", "Vorname"), with a filter that rules most candidates out unsliced. */
+/** Label field names of several sets ("From", "Vorname"), with filters that rule most candidates out unsliced. */
 export interface LabelFields {
   readonly sets: readonly ReadonlySet<string>[];
   readonly maxLength: number;
-  /** Bit i set at fieldSignature(field) for each field of sets[i]. */
-  readonly filter: Uint8Array;
+  /** filters[i][fieldRow(last, length)]: bit (first & 31) set for each field of sets[i] with that first character. */
+  readonly filters: readonly Uint32Array[];
 }
 
-const FIELD_SIG_MASK = (1 << 16) - 1;
-/** First character, last character and length of a field: one filter slot. */
-const fieldSignature = (first: number, last: number, length: number): number => ((Math.imul(first, 31) + last) * 64 + length) & FIELD_SIG_MASK;
+/**
+ * A field's filter row, by its last character and its length: the candidates before one colon share the last
+ * character and so read one or two cache lines per set, where a hash of all three read one line per candidate.
+ */
+const fieldRow = (last: number, length: number): number => ((last & 127) << 5) | (length & 31);
 
 /** Builds LabelFields for up to 8 sets of field names. */
 export function labelFields(...sets: ReadonlySet<string>[]): LabelFields {
-  const filter = new Uint8Array(FIELD_SIG_MASK + 1);
   let maxLength = 0;
-  sets.forEach((set, i) => {
+  const filters = sets.map((set) => {
+    const filter = new Uint32Array(128 * 32);
     for (const f of set) {
-      const h = fieldSignature(f.charCodeAt(0), f.charCodeAt(f.length - 1), f.length);
-      filter[h] = (filter[h] as number) | (1 << i);
+      const row = fieldRow(f.charCodeAt(f.length - 1), f.length);
+      filter[row] = (filter[row] as number) | (1 << (f.charCodeAt(0) & 31));
       maxLength = Math.max(maxLength, f.length);
     }
+    return filter;
   });
-  return { sets, maxLength, filter };
+  return { sets, maxLength, filters };
+}
+
+/** The sets (bit i for sets[i]) whose filter lets a field of this first and last character and length through. */
+function setBits(filters: readonly Uint32Array[], first: number, last: number, length: number): number {
+  const row = fieldRow(last, length);
+  const bit = 1 << (first & 31);
+  let bits = 0;
+  for (let i = 0; i < filters.length; i++) if ((((filters[i] as Uint32Array)[row] as number) & bit) !== 0) bits |= 1 << i;
+  return bits;
 }
 
 /**
  * Where a label pattern "(?<!\p{L})(?:field|...)[ \t]?:" can match, for each set i of `fields` appended to
  * outs[i]: the field ends right before the colon or before one space or tab in front of it, starts at a letter
  * that does not follow an ASCII letter, and is one of the set (the exact strings of the alternation). One pass
- * over the colons serves every set; the filter spares most candidates the slice and the set lookup.
+ * over the colons serves every set; the filters spare most candidates the slice and the set lookup.
  */
 export function labelStartsEach(text: string, fields: LabelFields, outs: readonly number[][]): void {
-  const { sets, maxLength, filter } = fields;
+  const { sets, maxLength, filters } = fields;
   let next = 0;
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     // Both patterns need a capital (after blanks, a line break, a quote) after their colon.
@@ -149,7 +164,7 @@ export function labelStartsEach(text: string, fields: LabelFields, outs: readonl
       const c = text.charCodeAt(p);
       if (c < 128 && !isAsciiLetter(c)) continue;
       if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue;
-      const bits = (filter[fieldSignature(c, last, colon - p)] as number) | (spaced ? (filter[fieldSignature(c, lastSpaced, colon - 1 - p)] as number) : 0);
+      const bits = setBits(filters, c, last, colon - p) | (spaced ? setBits(filters, c, lastSpaced, colon - 1 - p) : 0);
       if (bits === 0) continue;
       for (let i = 0; i < outs.length; i++) {
         if ((bits & (1 << i)) === 0) continue;

@@ -30,16 +30,19 @@ const GREETING_AT = new RegExp(
 );
 // Both are tried only at capitals where one of their words begins, found in one pass (see startsOfEach).
 const TITLE_WORDS = firstWords(HONORIFICS, GREETINGS);
-// The start lists of both and of the capitalised runs, from the last capitalStarts (fresh arrays: emptying one
-// with length = 0 costs more).
-let honorificStarts: number[] = [];
-let greetingStarts: number[] = [];
-let runStarts: number[] = [];
+// The start lists of both and of the capitalised runs, from the last capitalStarts, reused from text to text:
+// most texts have no title or greeting word (nothing to empty), and the run starts (one per capital at most)
+// are written to a buffer with a count.
+const honorificStarts: number[] = [];
+const greetingStarts: number[] = [];
+const TITLE_STARTS = [honorificStarts, greetingStarts];
+let runStarts = new Int32Array(256);
+let runCount = 0;
 function capitalStarts(text: string, caps: readonly number[]): void {
-  honorificStarts = [];
-  greetingStarts = [];
-  runStarts = [];
-  startsOfEach(text, caps, TITLE_WORDS, [honorificStarts, greetingStarts], runStarts);
+  if (honorificStarts.length !== 0) honorificStarts.length = 0;
+  if (greetingStarts.length !== 0) greetingStarts.length = 0;
+  if (runStarts.length < caps.length) runStarts = new Int32Array(caps.length * 2);
+  runCount = startsOfEach(text, caps, TITLE_WORDS, TITLE_STARTS, runStarts);
 }
 // Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
 // and clinic or HR notes. Each is also accepted in lower case ("owner: Ada Park" in YAML).
@@ -111,11 +114,11 @@ type Starts = (text: string, caps: readonly number[]) => number[];
 export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' | 'namePart' | 'keyValue' | 'beforeEmail' | 'speaker' | 'capitalisedRun', Starts>> = {
   honorific: (text, caps) => {
     capitalStarts(text, caps);
-    return honorificStarts;
+    return [...honorificStarts];
   },
   greeting: (text, caps) => {
     capitalStarts(text, caps);
-    return greetingStarts;
+    return [...greetingStarts];
   },
   header: (text) => {
     labelStarts(text);
@@ -130,7 +133,7 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
   speaker: (text) => speakerStarts(text),
   capitalisedRun: (text, caps) => {
     capitalStarts(text, caps);
-    return runStarts;
+    return Array.from(runStarts.subarray(0, runCount));
   },
 };
 export const STICKY_PATTERNS = { honorific: HONORIFIC_AT, greeting: GREETING_AT, header: HEADER_AT, namePart: NAME_PART_AT, keyValue: JSON_NAME_AT, beforeEmail: BEFORE_EMAIL_AT, speaker: SPEAKER_AT, capitalisedRun: CAP_SEQ_AT } as const;
@@ -206,7 +209,7 @@ export const personRecognizer: Recognizer = {
     // The name ends before a bracket: tried only at capitals from which nothing but name characters leads to one.
     if (at && bracketBeforeAddress(text)) scanAt(BEFORE_EMAIL_AT, text, bracketNameStarts(text, caps), onBeforeEmail, out);
     if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, speakerStarts(text), onSpeaker, out);
-    capitalisedRuns(text, runStarts, out);
+    capitalisedRuns(text, runStarts, runCount, out);
     if ((chars & CH.CJK) === 0) return out;
     out.push(...scan(CN_CUE_RE, text, onChinese));
     return out;
