@@ -1,6 +1,7 @@
 // Which name lists hold a word (given, family, ordinary word, ambiguous given name, never a name), as bits
 // of one map built on first use: the person recognizer asks this for every capitalised word, accents folded.
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
+import { asciiGet, asciiTable, type AsciiTable } from './name-table';
 
 // The folded form of each character below U+0300 (ASCII, Latin-1, Latin Extended, IPA): a word made of them
 // has no combining marks, is its own NFC form and folds character by character, without normalize() (the
@@ -30,6 +31,8 @@ export const AMBIGUOUS = 8;
 export const NOT_NAME = 16;
 const NAME_BITS = GIVEN | FAMILY | WEAK | AMBIGUOUS;
 let listFlags: Map<string, number> | null = null;
+// The map's ASCII words, probed with a word's char codes (flagsAt's ASCII words: most).
+let asciiFlags: AsciiTable | null = null;
 // One bit per signature (first two characters, last character, length) of every word of the map: a word whose
 // bit is clear is in no list, which is answered without slicing the word out of the text, hashing it and
 // probing the map (most capitalised words in a text are not names). 2^18 bits (32 KB) keep false hits near 6%.
@@ -68,6 +71,7 @@ function flagsMap(): Map<string, number> {
       if ((f & GIVEN) !== 0 && (f & AMBIGUOUS) === 0) addTo(loneFilter, LONE_MASK, h);
     }
     listFlags = m;
+    asciiFlags = asciiTable(m);
   }
   return listFlags;
 }
@@ -95,8 +99,8 @@ function wordFlags(w: string): number {
  */
 export function flagsAt(text: string, start: number, end: number, ascii: boolean): number {
   if (!ascii) return wordFlags(text.slice(start, end));
-  const m = flagsMap();
-  return isIn(filter, FILTER_MASK, signatureAt(text, start, end)) ? (m.get(text.slice(start, end)) ?? 0) : 0;
+  flagsMap();
+  return asciiGet(asciiFlags as AsciiTable, text, start, end);
 }
 
 /**
