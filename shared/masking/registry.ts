@@ -89,8 +89,9 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
       if (anyCue === 1 || !(pos && pos.test(text))) continue;
     }
     for (const c of r.find(text, facts)) {
+      // The recognizer's own type is enabled (see enabled()); a type a candidate sets itself may not be.
       const type = c.type ?? r.type;
-      if (!types.has(type)) continue;
+      if (c.type !== undefined && !types.has(type)) continue;
       let score = c.score;
       // Most candidates of context-hungry recognizers cannot reach the bar even with a cue: skip them early.
       if (score + (pos ? CONTEXT_BOOST : 0) < threshold) continue;
@@ -102,8 +103,8 @@ export function recognize(text: string, types: ReadonlySet<EntityType>, threshol
         const window = text.slice(Math.max(0, c.start - CONTEXT_BEFORE), c.start);
         const before = header === '' ? window : `${header} ${window}`;
         const cueBefore = pos !== null && pos.test(before);
-        const cueAfter = !cueBefore && pos !== null && pos.test(text.slice(c.end, c.end + CONTEXT_AFTER));
         if (r.requiresContext && !cueBefore) continue;
+        const cueAfter = !cueBefore && pos !== null && pos.test(text.slice(c.end, c.end + CONTEXT_AFTER));
         if (cueBefore || cueAfter) score += CONTEXT_BOOST;
         // A cue just before the value beats a nearby cue against it ("order #12, call back on 06 ...").
         if (!cueBefore && neg && neg.test(before)) score -= NEGATIVE_PENALTY;
