@@ -58,17 +58,21 @@ const CN_US: readonly CountryCode[] = ['CN', 'US'];
 const ES: readonly CountryCode[] = ['ES'];
 const NONE: readonly CountryCode[] = [];
 
-/** National numbering plans worth trying for a digit string (a pre-filter: each try is a parse and validation). */
-function regionsFor(digits: string): readonly CountryCode[] {
-  if (digits[0] === '0') return ZERO_REGIONS;
-  if (digits.length === 10) {
-    // digits holds only digits: the area code and exchange start 2-9 (NANP).
-    const us = digits[0] !== '0' && digits[0] !== '1' && digits[3] !== '0' && digits[3] !== '1';
-    const india = (digits[0] as string) >= '6';
+/**
+ * National numbering plans worth trying for a digit string (a pre-filter: each try is a parse and validation),
+ * from its length and its first and fourth digits, so that a number with none is ruled out before its digit
+ * string is put together.
+ */
+function regionsFor(length: number, first: number, fourth: number): readonly CountryCode[] {
+  if (first === 0) return ZERO_REGIONS;
+  if (length === 10) {
+    // The area code and exchange start 2-9 (NANP).
+    const us = first > 1 && fourth > 1;
+    const india = first >= 6;
     return us ? (india ? US_IN : US) : india ? IN : NONE;
   }
-  if (digits.length === 11) return digits[0] === '1' ? CN_US : NONE;
-  if (digits.length === 9 && (digits[0] as string) >= '6') return ES;
+  if (length === 11) return first === 1 ? CN_US : NONE;
+  if (length === 9 && first >= 6) return ES;
   return NONE;
 }
 
@@ -83,6 +87,7 @@ function phoneScore(raw: string): number {
   let head = 0;
   let isbnSum = 0;
   let first = -1;
+  let fourth = -1;
   let allSame = true;
   let dots = 0;
   let dateSeparators = 0;
@@ -94,6 +99,7 @@ function phoneScore(raw: string): number {
     if (isDigit(c)) {
       const d = c - 48;
       if (count < 3) head = head * 10 + d;
+      else if (count === 3) fourth = d;
       isbnSum += count % 2 ? 3 * d : d;
       if (first < 0) first = d;
       else if (d !== first) allSame = false;
@@ -120,11 +126,13 @@ function phoneScore(raw: string): number {
   if (lone >= 3) return 0;
   // raw holds only digits and " ()./-" after an optional leading "+", so its digits stand for it in the
   // validator (isValidPhoneDigits), reduced here once rather than once per region tried.
-  const digits = digitsOnly(raw);
-  if (raw.charCodeAt(0) === 43) return isValidPhoneDigits(`+${digits}`) ? 0.9 : 0;
+  if (raw.charCodeAt(0) === 43) return isValidPhoneDigits(`+${digitsOnly(raw)}`) ? 0.9 : 0;
   // "00 44 ...": the library reads "+" + what follows the "00".
-  if (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48) return isValidPhoneDigits(`+${digits.slice(2)}`) ? 0.9 : 0;
-  for (const region of regionsFor(digits)) {
+  if (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48) return isValidPhoneDigits(`+${digitsOnly(raw).slice(2)}`) ? 0.9 : 0;
+  const regions = regionsFor(count, first, fourth);
+  if (regions.length === 0) return 0;
+  const digits = digitsOnly(raw);
+  for (const region of regions) {
     if (isValidPhoneDigits(digits, region)) return formatted ? 0.6 : 0.35;
   }
   return 0;
