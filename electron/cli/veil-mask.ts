@@ -18,20 +18,26 @@ const write = (s: string): Promise<void> =>
 
 async function spansMode(args: VeilMaskArgs): Promise<number> {
   let bad = 0;
+  let lineNumber = 0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
+    lineNumber++;
     if (line.trim() === '') continue;
-    let id: unknown = null;
-    try {
-      const record = JSON.parse(line) as { id?: unknown; text?: unknown };
-      id = record.id ?? null;
-      if (typeof record.text !== 'string') throw new Error('"text" must be a string');
-      const spans = findSpans(record.text, args.options).map(({ start, end, type }) => ({ start, end, type }));
-      await write(`${JSON.stringify({ id, spans })}\n`);
-    } catch (err) {
+    const fail = async (id: unknown, problem: string): Promise<void> => {
       bad++;
-      await write(`${JSON.stringify({ id, error: `bad input line: ${(err as Error).message}` })}\n`);
+      await write(`${JSON.stringify({ id, error: `bad input line ${lineNumber}: ${problem}` })}\n`);
+    };
+    let record: { id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line) as { id?: unknown; text?: unknown };
+    } catch {
+      // Not the parser's message: V8 quotes the start of the line in it, and the line is the data to be masked.
+      await fail(null, 'not valid JSON');
+      continue;
     }
+    const id = record.id ?? null;
+    if (typeof record.text !== 'string') await fail(id, '"text" must be a string');
+    else await write(`${JSON.stringify({ id, spans: findSpans(record.text, args.options).map(({ start, end, type }) => ({ start, end, type })) })}\n`);
   }
   return bad > 0 ? 1 : 0;
 }

@@ -48,8 +48,20 @@ describe('veil-mask CLI', () => {
     expect(r.status).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out[0]).toEqual({ id: 1, spans: [{ start: 14, end: 26, type: 'IP_ADDRESS' }] });
-    expect(out[1]?.error).toMatch(/bad input line/);
+    expect(out[1]).toEqual({ id: null, error: 'bad input line 2: not valid JSON' });
     expect(out[2]).toEqual({ id: 2, spans: [] });
+  });
+
+  it('never echoes a bad line (the data it would mask) in its error', () => {
+    const canary = 'sk_live_CANARY4242424242 4111 1111 1111 1111 canary@example.com';
+    const r = run(['--spans'], `${canary}\n{"id":7,"text":"${canary}" oops}\n{"id":8,"text":42}\n`);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([
+      { id: null, error: 'bad input line 1: not valid JSON' },
+      { id: null, error: 'bad input line 2: not valid JSON' },
+      { id: 8, error: 'bad input line 3: "text" must be a string' },
+    ]);
+    for (const piece of ['sk_live', 'CANARY', '4111', 'canary@']) expect(r.stdout + r.stderr).not.toContain(piece);
   });
 
   it('rejects unknown presets, types and options with usage and exit 2', () => {
