@@ -114,6 +114,11 @@ function phoneScore(raw: string): number {
     if (c === 32 || c === 40 || c === 41 || c === 46 || c === 45) formatted = true;
   }
   if (count < 7 || count > 15) return 0;
+  // A number written with "+" or "00" is read as international; any other needs a numbering plan to try.
+  // Every check below only rules out, so the plans come first: most numbers no plan fits skip the rest.
+  const international = raw.charCodeAt(0) === 43 || (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48);
+  const regions = international ? NONE : regionsFor(count, first, fourth);
+  if (!international && regions.length === 0) return 0;
   // Dates, decimals, IPv4 addresses and ZIP+4 codes have exact shapes; test them only when the counts allow.
   const onlyDateSeparators = others === 0;
   if (onlyDateSeparators && dateSeparators === 2 && isDateShape(raw)) return 0;
@@ -129,8 +134,6 @@ function phoneScore(raw: string): number {
   if (raw.charCodeAt(0) === 43) return isValidPhoneDigits(`+${digitsOnly(raw)}`) ? 0.9 : 0;
   // "00 44 ...": the library reads "+" + what follows the "00".
   if (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48) return isValidPhoneDigits(`+${digitsOnly(raw).slice(2)}`) ? 0.9 : 0;
-  const regions = regionsFor(count, first, fourth);
-  if (regions.length === 0) return 0;
   const digits = digitsOnly(raw);
   for (const region of regions) {
     if (isValidPhoneDigits(digits, region)) return formatted ? 0.6 : 0.35;
