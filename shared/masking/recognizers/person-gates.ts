@@ -54,15 +54,15 @@ function quotedCapitalAfter(text: string, k: number): boolean {
 
 /**
  * Where a key/value pattern /(?<![\w])["']?(?:key|...)["']?[ \t]{0,3}[:=][ \t]{0,3}["']\p{Lu}.../ can start, in
- * increasing order: within `reach` characters (quote, longest key, quote, blanks) before a ":" or "=" that is
- * followed by a quoted capital, at a quote or a lower-case ASCII letter (every key starts with one) that does not
- * follow a word character.
+ * increasing order: before a ":" or "=" that is followed by a quoted capital, back over at most three blanks and
+ * an optional quote, the run of word characters must be one of `keys` (the keys are letters and "_", and the
+ * lookbehind, or the opening quote, rules out a word character before the key: the key is the whole run). The
+ * pattern can start at the run, or at the quote before it.
  */
-export function keyValueStarts(text: string, reach: number): number[] {
+export function keyValueStarts(text: string, keys: ReadonlySet<string>, maxKey: number): number[] {
   const out: number[] = [];
   // The value is quoted: most texts with a colon or "=" have no quote at all.
   if (text.indexOf('"') === -1 && text.indexOf("'") === -1) return out;
-  let next = 0;
   let colon = text.indexOf(':');
   let equals = text.indexOf('=');
   while (colon !== -1 || equals !== -1) {
@@ -70,15 +70,18 @@ export function keyValueStarts(text: string, reach: number): number[] {
     if (k === colon) colon = text.indexOf(':', k + 1);
     else equals = text.indexOf('=', k + 1);
     if (!quotedCapitalAfter(text, k)) continue;
-    for (let p = Math.max(next, k - reach); p < k; p++) {
-      const c = text.charCodeAt(p);
-      if (!(c === 34 || c === 39 || (c >= 97 && c <= 122))) continue;
-      if (p === 0 || !isWordChar(text.charCodeAt(p - 1))) out.push(p);
-    }
-    next = Math.max(next, k);
+    let end = k;
+    while (end > 0 && k - end < 3 && isBlank(text.charCodeAt(end - 1))) end--;
+    if (isQuote(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && end - start <= maxKey && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start === end || end - start > maxKey || !keys.has(text.slice(start, end))) continue;
+    if (start > 0 && isQuote(text.charCodeAt(start - 1))) out.push(start - 1);
+    out.push(start);
   }
   return out;
 }
+const isQuote = (c: number): boolean => c === 34 || c === 39;
 
 // The characters SPEAKER_AT's [ \t>*_-]{0,4} skips at a line start.
 const isLead = (c: number): boolean => c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45;

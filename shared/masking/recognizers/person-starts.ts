@@ -179,9 +179,9 @@ export function labelStartsEach(text: string, fields: LabelFields, outs: readonl
 /**
  * Where a speaker label can start: at the text start or at a newline (the pattern begins with (?:^|\n)), only
  * on a line that holds a colon followed by a space or tab, which the label ends with, and whose start can begin
- * a label (speakerLineAt).
+ * a label (speakerLineAt). `named`, when given, must also hold for the line start and the colon (see mayNameSpeaker).
  */
-export function speakerStarts(text: string): number[] {
+export function speakerStarts(text: string, named?: (text: string, from: number, colon: number) => boolean): number[] {
   const out: number[] = [];
   let colon = text.indexOf(':');
   for (let s = 0; s !== -1 && colon !== -1; ) {
@@ -191,7 +191,7 @@ export function speakerStarts(text: string): number[] {
     while (colon !== -1 && (colon <= s || (text.charCodeAt(colon + 1) !== 32 && text.charCodeAt(colon + 1) !== 9))) colon = text.indexOf(':', colon + 1);
     // The label begins after the line break ((?:^|\n)), or at the text start.
     const lineStart = s === 0 ? speakerLineAt(text, 0) || (text.charCodeAt(0) === 10 && speakerLineAt(text, 1)) : speakerLineAt(text, s + 1);
-    if (colon !== -1 && colon < end && lineStart && speakerWordsAt(text, s, colon)) out.push(s);
+    if (colon !== -1 && colon < end && lineStart && speakerWordsAt(text, s, colon) && (named === undefined || named(text, s, colon))) out.push(s);
     s = next;
   }
   return out;

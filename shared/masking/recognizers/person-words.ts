@@ -2,7 +2,7 @@
 // CAP_SEQ_AT would end, without the /u pattern) or split with the word pattern, then trimmed of words that
 // are never names. Kept in module-level arrays reused for every run: no strings, arrays or objects per run.
 import { isBlank } from '../scan';
-import { flagsAt, LATIN_END, NOT_NAME } from './name-flags';
+import { AMBIGUOUS, FAMILY, flagsAt, GIVEN, LATIN_END, NOT_NAME, WEAK } from './name-flags';
 import { LOWER_PARTICLES, WORD_RE } from './person-patterns';
 
 // A run holds at most 4 words of CAP_SEQ_AT plus 2 capitalised particles ("Mac", "Nic") between each pair;
@@ -238,4 +238,26 @@ function flagsOfWord(text: string, k: number, ascii: boolean): number {
 export function nameWords(text: string, start: number, end: number): boolean {
   splitWords(text, start, end);
   return trimWords(text, false);
+}
+
+/**
+ * False when no word of text[from..colon) can make a speaker label count (person.ts keeps a label only with a
+ * word that is a given or family name and neither an ordinary word nor ambiguous): each capital below U+0300
+ * there starts no word (wordEnd) or one without such flags. The word pattern finds no word that does not start
+ * at one of these capitals and end where wordEnd says. A character at or above U+0300 leaves it to the pattern.
+ * Saves the speaker pattern on most speaker-like lines ("Next Steps: ...", "Status: ...").
+ */
+export function mayNameSpeaker(text: string, from: number, colon: number): boolean {
+  for (let i = from; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    if (c >= LATIN_END) return true;
+    if (((CLASS[c] as number) & UPPER) === 0) continue;
+    const e = wordEnd(text, i);
+    if (e === UNSURE) return true;
+    if (e === NO_RUN) continue;
+    const f = flagsAt(text, i, e, isAsciiSlice(text, i, e));
+    if ((f & (WEAK | AMBIGUOUS)) === 0 && (f & (GIVEN | FAMILY)) !== 0) return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
 import { bracketBeforeAddress, keyValueStarts } from './person-gates';
 import { CAP_SEQ_AT, FULL, TWO_PLUS } from './person-patterns';
 import { capitalisedRuns } from './person-runs';
-import { nameWords, words } from './person-words';
+import { mayNameSpeaker, nameWords, words } from './person-words';
 
 const HONORIFICS = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña';
 // Title, greeting and capitalised-run patterns start with a capital: they are tried only where the text has
@@ -77,8 +77,11 @@ const NAME_PART_AT = new RegExp(
 const JSON_KEYS =
   'name|full_?name|fullName|customer_?name|customerName|contact_?name|author|patient_?name|first_?name|last_?name|firstName|lastName|display_?name|displayName|owner|employee|assignee|organi[sz]er|attendee|recipient|sender|reporter|requester|contact|customer|patient|manager|user_?name|userName';
 const JSON_NAME_AT = new RegExp(`(?<![\\w])["']?(?:${JSON_KEYS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'](${FULL})["']`, 'yu');
-// How far before its ":" or "=" such a pair can start: a quote, the longest key ("_?" and "[sz]" one character), a quote, blanks.
-const JSON_REACH = 1 + Math.max(...JSON_KEYS.replace(/\[sz\]/g, 's').replace(/\?/g, '').split('|').map((k) => k.length)) + 1 + 3;
+// The keys of JSON_KEYS written out ("full_?name": "full_name" and "fullname"), for keyValueStarts.
+const expandKey = (key: string): string[] =>
+  key.includes('_?') ? expandKey(key.replace('_?', '_')).concat(expandKey(key.replace('_?', ''))) : key.includes('[sz]') ? [key.replace('[sz]', 's'), key.replace('[sz]', 'z')] : [key];
+const KEYS: ReadonlySet<string> = new Set(JSON_KEYS.split('|').flatMap(expandKey));
+const MAX_KEY = Math.max(...[...KEYS].map((k) => k.length));
 // "Cole Quigley <cole@example.com>", "Ada Park (ada@example.com)"
 const BEFORE_EMAIL_AT = new RegExp(`(${TWO_PLUS})[ \\t]{0,2}[<(\\[][ \\t]?(?:mailto:)?[\\w.+'-]{1,64}@`, 'yu');
 // A speaker or sender label at the start of a line: "Ada Park: on my way", "[09:14] Ada: ok", "**Ada Park:**".
@@ -128,7 +131,7 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
     labelStarts(text);
     return namePartStarts;
   },
-  keyValue: (text) => keyValueStarts(text, JSON_REACH),
+  keyValue: (text) => keyValueStarts(text, KEYS, MAX_KEY),
   beforeEmail: (text, caps) => bracketNameStarts(text, caps),
   speaker: (text) => speakerStarts(text),
   capitalisedRun: (text, caps) => {
@@ -172,6 +175,11 @@ const onNamePart = (m: RegExpExecArray): Candidate | null => fromEnd(current, m,
 const onKeyValue = (m: RegExpExecArray): Candidate | null => fromEnd(current, m, 0.8, 1, 1);
 const onBeforeEmail = (m: RegExpExecArray): Candidate | null => fromRange(current, m.index, m.index + (m[1] as string).length, 0.8, 2);
 const onSpeaker = (m: RegExpExecArray): Candidate | null => speaker(current, m);
+/** The speaker candidates of a text, from every line the pattern can match or only from those mayNameSpeaker lets through (for the tests). */
+export function speakerCandidates(text: string, named: boolean): Candidate[] {
+  current = text;
+  return scanAt(SPEAKER_AT, text, speakerStarts(text, named ? mayNameSpeaker : undefined), onSpeaker);
+}
 const onChinese = (m: RegExpExecArray): Candidate | null => {
   // Each branch's name group ends the match (the second's cue is a lookahead).
   const name = m[1] ?? m[2] ?? m[3];
@@ -205,10 +213,10 @@ export const personRecognizer: Recognizer = {
       if (headerStarts.length > 0) scanAt(HEADER_AT, text, headerStarts, onHeader, out);
       if (namePartStarts.length > 0) scanAt(NAME_PART_AT, text, namePartStarts, onNamePart, out);
     }
-    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, JSON_REACH), onKeyValue, out);
+    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, KEYS, MAX_KEY), onKeyValue, out);
     // The name ends before a bracket: tried only at capitals from which nothing but name characters leads to one.
     if (at && bracketBeforeAddress(text)) scanAt(BEFORE_EMAIL_AT, text, bracketNameStarts(text, caps), onBeforeEmail, out);
-    if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, speakerStarts(text), onSpeaker, out);
+    if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, speakerStarts(text, mayNameSpeaker), onSpeaker, out);
     capitalisedRuns(text, runStarts, runCount, out);
     if ((chars & CH.CJK) === 0) return out;
     out.push(...scan(CN_CUE_RE, text, onChinese));
