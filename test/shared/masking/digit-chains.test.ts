@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { chainRuns } from '../../../shared/masking/recognizers/digit-chains';
 import { CARD_AT, cardStarts } from '../../../shared/masking/recognizers/financial';
-import { ID_PATTERNS, ID_STARTS, NIR_AT, nirStarts } from '../../../shared/masking/recognizers/national-ids';
+import { hasCorsicaCode, ID_PATTERNS, ID_STARTS, NIR_AT, nirStarts } from '../../../shared/masking/recognizers/national-ids';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
-import { rng } from './seeded-random';
+import { drawText, rng } from './seeded-random';
 
 // Separators that join chains and ones that do not, and what stands next to numbers.
 const glue = [' ', ' ', '-', '-', '', '  ', ' - ', '.', ',', '/', 'X', 'x', 'a', 'A', 'B', '2A', '2B', '\n', '+', '(', ')', 'ssn ', ': '];
@@ -69,6 +69,19 @@ describe('digit chain starts', () => {
 
   it('French NIR: scanAt over its starts equals a global scan (texts without "2A" or "2B")', () => {
     expectSameMatches(NIR_AT, nirStarts, 15, SIZES.nir as number[]);
+  });
+
+  it('finds "2A" and "2B" from the capitals as /2[AB]/ does', () => {
+    const pieces = ['2', 'A', 'B', '2A', '2B', 'a', 'b', 'C', ' ', '1', 'Ä', '𝐀', '\n', '22'];
+    const next = rng(29);
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const text = drawText(next, pieces, Math.floor(next() * 12));
+      const expected = /2[AB]/.test(text);
+      if (expected) found++;
+      expect(hasCorsicaCode(text, new TextFacts(text)), JSON.stringify(text)).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(5_000);
   });
 
   it('splits chains into runs with the digits left to each chain end', () => {
