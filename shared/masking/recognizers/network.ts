@@ -118,19 +118,12 @@ export const ipAddressRecognizer: Recognizer = {
   },
 };
 
-// To rule a text out quickly, from its separators instead of at every hex letter (a-f are common in prose):
-// five separators each followed by a hex pair (the colon and dash forms; dates and phone numbers with dashes
-// have fewer), or ".hhhh." (the dotted form). Written by hand, jumping from separator to separator with
-// indexOf: /(?:[:-][0-9A-Fa-f]{2}){5}/ and /\.[0-9A-Fa-f]{4}\./ (a test holds them to these patterns).
-/** /\.[0-9A-Fa-f]{4}\./.test(text) */
-export function hasDottedHex(text: string): boolean {
-  for (let i = text.indexOf('.'); i !== -1 && i + 5 < text.length; i = text.indexOf('.', i + 1)) {
-    if (text.charCodeAt(i + 5) === 46 && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2)) && isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4))) return true;
-  }
-  return false;
-}
+// MAC_RE is tried only where a match can begin, found from the separators instead of at every hex letter (a-f
+// are common in prose), jumping from separator to separator with indexOf: two hex digits before a colon or dash
+// that starts five separator-and-hex-pair groups (the colon and dash forms), or four before a dot that starts
+// ".hhhh." (the dotted form). A test holds the starts to a global scan of MAC_RE.
 
-/** Five times a colon or dash and a hex pair, from position p. */
+/** Five times a colon or dash and a hex pair, from position p: /(?:[:-][0-9A-Fa-f]{2}){5}/ there. */
 function hexPairsAt(text: string, p: number): boolean {
   if (p + 15 > text.length) return false;
   for (let k = 0; k < 5; k++, p += 3) {
@@ -140,30 +133,59 @@ function hexPairsAt(text: string, p: number): boolean {
   return true;
 }
 
-/** /(?:[:-][0-9A-Fa-f]{2}){5}/.test(text): a match starts at a colon or at a dash. */
-export function hasHexPairRun(text: string): boolean {
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) if (hexPairsAt(text, i)) return true;
-  for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) if (hexPairsAt(text, i)) return true;
-  return false;
+/** /\.[0-9A-Fa-f]{4}\./ at position p. */
+const dottedHexAt = (text: string, p: number): boolean =>
+  p + 5 < text.length && text.charCodeAt(p + 5) === 46 && isHex(text.charCodeAt(p + 1)) && isHex(text.charCodeAt(p + 2)) && isHex(text.charCodeAt(p + 3)) && isHex(text.charCodeAt(p + 4));
+
+/** Appends where a MAC written with `sep` can begin (two characters before a separator that hexPairsAt accepts). */
+function pairedStarts(text: string, sep: string, out: number[]): void {
+  for (let i = text.indexOf(sep, 2); i !== -1; i = text.indexOf(sep, i + 1)) if (hexPairsAt(text, i)) out.push(i - 2);
+}
+
+/**
+ * Where MAC_RE can begin, in increasing order. The colon and dash forms need five separators of one kind (dates
+ * and times have fewer, and the text facts count them); without them only the dotted form is left.
+ */
+export function macStarts(text: string, facts: TextFacts): number[] {
+  const out: number[] = [];
+  if (facts.colons() >= 5) pairedStarts(text, ':', out);
+  const colonStarts = out.length;
+  if (facts.dashes() >= 5) pairedStarts(text, '-', out);
+  const pairStarts = out.length;
+  if (facts.has(CH.DOT)) for (let i = text.indexOf('.', 4); i !== -1; i = text.indexOf('.', i + 1)) if (dottedHexAt(text, i)) out.push(i - 4);
+  // Each walk lists its starts in order; more than one kind of start needs a merge.
+  const kinds = (colonStarts > 0 ? 1 : 0) + (pairStarts > colonStarts ? 1 : 0) + (out.length > pairStarts ? 1 : 0);
+  if (kinds > 1) out.sort((a, b) => a - b);
+  return out;
 }
 
 // (?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w), repetition written out.
-const MAC_RE = new RegExp(`(?<![\\w:.-])(?:[0-9A-Fa-f]{2}([:-])${repeated('[0-9A-Fa-f]{2}\\1', 4)}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})(?![\\w:-]|\\.\\w)`, 'g');
+export const MAC_AT = new RegExp(`(?<![\\w:.-])(?:[0-9A-Fa-f]{2}([:-])${repeated('[0-9A-Fa-f]{2}\\1', 4)}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})(?![\\w:-]|\\.\\w)`, 'y');
 
-// The colon and dash forms need five separators of one kind (dates and times have fewer, and counting is
-// cheaper than any pattern); without them only the dotted form is left.
-const macPossible = (text: string, facts: TextFacts): boolean =>
-  facts.colons() >= 5 || facts.dashes() >= 5 ? hasHexPairRun(text) || hasDottedHex(text) : facts.has(CH.DOT) && hasDottedHex(text);
+/** A MAC address candidate, or null for the all-zero and all-F (broadcast) addresses. */
+function macCandidate(m: RegExpExecArray): Candidate | null {
+  const raw = m[0];
+  // /^(?:0{12}|[fF]{12})$/ over the hex digits of the match; and whether it has a hex letter.
+  let digits = 0;
+  let zeros = 0;
+  let fs = 0;
+  let letters = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isHex(c)) continue;
+    digits++;
+    if (c === 48) zeros++;
+    else if (c === 102 || c === 70) fs++;
+    if (c > 57) letters = true;
+  }
+  if (digits === 12 && (zeros === 12 || fs === 12)) return null;
+  // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.
+  return whole(m, raw.includes('.') && !letters ? 0.4 : 0.85);
+}
 
 export const macAddressRecognizer: Recognizer = {
   id: 'mac-address',
   type: 'MAC_ADDRESS',
   context: ['mac', 'ether', 'hwaddr', 'bssid', 'device'],
-  find: (text, facts = new TextFacts(text)) =>
-    !macPossible(text, facts) ? [] : scan(MAC_RE, text, (m) => {
-      const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
-      if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
-      // Cisco-style dotted form needs a letter or context-like shape to differ from numbers.
-      return whole(m, m[0].includes('.') && !/[A-Fa-f]/.test(m[0]) ? 0.4 : 0.85);
-    }),
+  find: (text, facts = new TextFacts(text)) => scanAt(MAC_AT, text, macStarts(text, facts), macCandidate),
 };

@@ -1,39 +1,61 @@
-// The MAC recognizer rules texts out with hand-written separator walks instead of two gate patterns, the IPv4
-// pattern is tried only at the starts ipv4Starts lists, and ipv6Valid walks most strings by hand. Each shortcut
-// must answer exactly as what it replaced, or an address would go unmasked: checked on seeded random texts made
-// of hex pairs, separators and the characters around addresses, times and dates.
+// The MAC pattern is tried only at the starts macStarts finds by walking separators, the IPv4 pattern only at
+// the starts ipv4Starts lists, and ipv6Valid walks most strings by hand. Each shortcut must answer exactly as
+// what it replaced, or an address would go unmasked: checked on seeded random texts made of hex pairs,
+// separators and the characters around addresses, times and dates.
 import { describe, expect, it } from 'vitest';
-import { scan, scanAt } from '../../../shared/masking/scan';
-import { hasDottedHex, hasHexPairRun, IPV4_AT, ipv4Starts, ipv6Valid, ipv6ValidSplit, macAddressRecognizer } from '../../../shared/masking/recognizers/network';
+import { scan, scanAt, whole } from '../../../shared/masking/scan';
+import { TextFacts } from '../../../shared/masking/text-facts';
+import { IPV4_AT, ipv4Starts, ipv6Valid, ipv6ValidSplit, MAC_AT, macAddressRecognizer, macStarts } from '../../../shared/masking/recognizers/network';
 import { drawText, rng } from './seeded-random';
 
-const HEX_PAIRS = /(?:[:-][0-9A-Fa-f]{2}){5}/;
-const DOTTED = /\.[0-9A-Fa-f]{4}\./;
-const pieces = [':a1', ':FF', '-0c', '-12', ':3', 'a1', 'FF', '.abcd', '.12', 'abcd', '.', ':', '-', ' ', 'g', '::', '12:30', 'é', '\n', '0a1b.2c3d'];
+const pieces = [':a1', ':FF', '-0c', '-12', ':3', 'a1', 'ff', ':ff', '-00', '00', '.abcd', '.12', 'abcd', '.', ':', '-', ' ', 'g', '::', '12:30', 'é', '\n', '0a1b.2c3d', '.0000', '0000', '.FFFF'];
 
-describe('MAC gates', () => {
-  it('hasHexPairRun and hasDottedHex answer as their patterns', () => {
+describe('MAC search', () => {
+  it('finds at macStarts what a global scan finds, and scores as the pattern-based checks did', () => {
+    const global = new RegExp(MAC_AT.source, 'g');
+    // The candidate checks as they were written with patterns.
+    const reference = (m: RegExpExecArray) => {
+      const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
+      if (/^(?:0{12}|[fF]{12})$/.test(hex)) return null;
+      return whole(m, m[0].includes('.') && !/[A-Fa-f]/.test(m[0]) ? 0.4 : 0.85);
+    };
     const next = rng(48);
-    let pairs = 0;
+    let matches = 0;
     let dotted = 0;
+    const hex = '0123456789abcdefABCDEFff00';
+    // Groups of hex digits (mostly the right size) joined by one separator (sometimes another one), between pieces.
+    const address = (size: number, sep: string, count: number): string => {
+      let out = '';
+      for (let i = 0; i < count; i++) {
+        if (i > 0) out += next() < 0.9 ? sep : drawText(next, ':-. ', 1);
+        out += drawText(next, hex, next() < 0.85 ? size : 1 + Math.floor(next() * 5));
+      }
+      return out;
+    };
     for (let k = 0; k < 40_000; k++) {
-      // Every other text from the separator-and-pair pieces only, where five pairs in a row are common.
-      const text = drawText(next, k % 2 ? pieces : pieces.slice(0, 6), Math.floor(next() * 16));
-      const p = HEX_PAIRS.test(text);
-      const d = DOTTED.test(text);
-      if (p) pairs++;
-      if (d) dotted++;
-      expect(hasHexPairRun(text), JSON.stringify(text)).toBe(p);
-      expect(hasDottedHex(text), JSON.stringify(text)).toBe(d);
+      // Mostly with a space on either side of the address, which the lookarounds need.
+      let text = drawText(next, pieces, Math.floor(next() * 6)) + (next() < 0.7 ? ' ' : '');
+      if (k % 3 === 0) text += address(2, next() < 0.5 ? ':' : '-', 4 + Math.floor(next() * 4));
+      else if (k % 3 === 1) text += address(4, '.', 2 + Math.floor(next() * 3));
+      text += (next() < 0.7 ? ' ' : '') + drawText(next, pieces, Math.floor(next() * 6));
+      const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1 });
+      const expected = scan(global, text, span);
+      matches += expected.length;
+      dotted += expected.filter((c) => text.slice(c.start, c.end).includes('.')).length;
+      expect(scanAt(MAC_AT, text, macStarts(text, new TextFacts(text)), span), JSON.stringify(text)).toEqual(expected);
+      expect(macAddressRecognizer.find(text), JSON.stringify(text)).toEqual(scan(global, text, reference));
     }
-    // Both answers in quantity, or agreement would prove little.
-    expect(pairs).toBeGreaterThan(500);
-    expect(dotted).toBeGreaterThan(500);
+    // Both forms in quantity, or agreement would prove little.
+    expect(dotted).toBeGreaterThan(1_000);
+    expect(matches - dotted).toBeGreaterThan(500);
   });
 
   it('still finds the three MAC forms', () => {
     const text = 'eth0 00:1A:2b:3C:4d:5E, wlan 00-1a-2b-3c-4d-5f and switch 001a.2b3c.4d5e';
     expect(macAddressRecognizer.find(text).map((c) => text.slice(c.start, c.end))).toEqual(['00:1A:2b:3C:4d:5E', '00-1a-2b-3c-4d-5f', '001a.2b3c.4d5e']);
+    // All-zero and broadcast addresses name no device; a dotted form without hex letters scores low.
+    const other = '00:00:00:00:00:00 FF-ff-FF-ff-FF-ff 0000.0000.0000 1234.5678.9012';
+    expect(macAddressRecognizer.find(other).map((c) => [other.slice(c.start, c.end), c.score])).toEqual([['1234.5678.9012', 0.4]]);
   });
 });
 
