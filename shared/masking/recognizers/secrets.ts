@@ -65,6 +65,28 @@ export function looksLikeRealSecret(value: string): boolean {
   }
   // Fewer than two classes: at most one bit set.
   if ((seen & (seen - 1)) === 0 || MEMBER_RE.test(value)) return false;
+  return randomEnough(value);
+}
+
+// Counts per ASCII character for randomEnough (reset before it returns).
+const COUNTS = new Uint16Array(128);
+
+/**
+ * shannonEntropy(value) >= 2.5, without its logarithms when no character makes up more than a sixth of an ASCII
+ * value (most secrets): the entropy is never below -log2 of the largest share, here log2(6) ≈ 2.58.
+ */
+function randomEnough(value: string): boolean {
+  let most = 0;
+  let i = 0;
+  for (; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) break;
+    const n = (COUNTS[c] as number) + 1;
+    COUNTS[c] = n;
+    if (n > most) most = n;
+  }
+  for (let k = 0; k < i; k++) COUNTS[value.charCodeAt(k)] = 0;
+  if (i === value.length && i > 0 && most * 6 <= i) return true;
   return shannonEntropy(value) >= 2.5;
 }
 
@@ -163,12 +185,19 @@ export function assignmentStarts(text: string): number[] {
   return starts;
 }
 
+/** The value without the sentence's closing punctuation: what replace(/[.)\]}]+$/, '') leaves, without a regex. */
+export function withoutClosing(raw: string): string {
+  let end = raw.length;
+  for (let c = raw.charCodeAt(end - 1); c === 46 || c === 41 || c === 93 || c === 125; c = raw.charCodeAt(end - 1)) end--;
+  return end === raw.length ? raw : raw.slice(0, end);
+}
+
 /** The value of an assignment match, when it looks like a real secret (module level: made once, not per call). */
 function assignmentCandidate(m: RegExpExecArray): Candidate | null {
-  const value = (m[1] as string).replace(/[.)\]}]+$/, '');
+  const value = withoutClosing(m[1] as string);
   if (!looksLikeRealSecret(value)) return null;
-  const c = group(m, 1, 0.8);
-  return c ? { ...c, end: c.start + value.length } : null;
+  const r = m.indices?.[1];
+  return r ? { start: r[0], end: r[0] + value.length, score: 0.8 } : null;
 }
 
 export const secretRecognizer: Recognizer = {
