@@ -44,6 +44,28 @@ export function capitalAfterColon(text: string, colon: number): boolean {
   return capitalAt(text, q === 34 || q === 39 ? k + 1 : k);
 }
 
+/** /\.?[ \t]+\p{Lu}/uy at k, or a character outside ASCII there: what HONORIFIC_AT needs after its title. */
+export function afterHonorific(text: string, k: number): boolean {
+  if (text.charCodeAt(k) === 46) k++;
+  if (!isBlank(text.charCodeAt(k))) return false;
+  while (isBlank(text.charCodeAt(k))) k++;
+  return mayBeCapital(text.charCodeAt(k));
+}
+
+/**
+ * /[,!:]?[ \t]{0,2}\n?[ \t]{0,4}\p{Lu}/uy at k, or a character outside ASCII where the capital must be: what
+ * GREETING_AT needs after its greeting. Each part is taken when it is there: a capital is none of them.
+ */
+export function afterGreeting(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 33 || c === 58) k++;
+  for (let n = 0; n < 2 && isBlank(text.charCodeAt(k)); n++) k++;
+  if (text.charCodeAt(k) === 10) k++;
+  for (let n = 0; n < 4 && isBlank(text.charCodeAt(k)); n++) k++;
+  return mayBeCapital(text.charCodeAt(k));
+}
+const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
+
 /** /[:=][ \t]{0,3}["']\p{Lu}/uy at k, which holds ":" or "=": a quoted value with a capital, as a key/value pair needs. */
 function quotedCapitalAfter(text: string, k: number): boolean {
   const v = blanks(text, k + 1, 3);

@@ -33,17 +33,21 @@ export interface FirstWords {
   readonly table: Uint8Array;
   /** lists[i][c0 * 128 + c1]: the words of alternation i that start with c0 c1. */
   readonly lists: readonly (readonly string[] | undefined)[][];
+  /** The words cut short by a class ("Estimad"): what follows them is left to the pattern. */
+  readonly cut: ReadonlySet<string>;
 }
 
 /** Builds FirstWords for up to 8 alternations whose words all start with two ASCII characters. */
 export function firstWords(...alternations: string[]): FirstWords {
   const table = new Uint8Array(128 * 128);
+  const cut = new Set<string>();
   const lists = alternations.map((alternation, i) => {
     // Filled up front: a sparse array would fall back to slow dictionary elements.
     const byPrefix: (string[] | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
     for (const alt of alternation.split('|')) {
       const bracket = alt.indexOf('[');
       const word = bracket === -1 ? alt : alt.slice(0, bracket);
+      if (bracket !== -1) cut.add(word);
       const c0 = word.charCodeAt(0);
       const c1 = word.charCodeAt(1);
       if (!(c0 < 128 && c1 < 128)) throw new Error(`firstWords: ${word} does not start with two ASCII characters`);
@@ -53,7 +57,7 @@ export function firstWords(...alternations: string[]): FirstWords {
     }
     return byPrefix;
   });
-  return { table, lists };
+  return { table, lists, cut };
 }
 
 /** text.startsWith(word, s) for a word whose first two characters are known to stand at s (compared by hand: cheaper). */
@@ -65,13 +69,20 @@ function continuesAt(text: string, word: string, s: number): boolean {
 
 /**
  * For each alternation i of `words`, appends to outs[i] the capitals at which one of its words starts, not right
- * after an ASCII letter (the patterns' lookbehind rules out any letter): a pattern that begins with one of the
- * words can match nowhere else. Writes to `runs` (room for every capital) the capitals that pass canStartRun and
+ * after an ASCII letter (the patterns' lookbehind rules out any letter), and is followed by what follows[i]
+ * accepts (unless the word was cut short): a pattern that begins with one of the words can match nowhere else. Writes to `runs` (room for every capital) the capitals that pass canStartRun and
  * returns their count. One pass over the
  * capitals serves every list; a table of two-character prefixes rules out most capitals without comparing a word.
  */
-export function startsOfEach(text: string, caps: readonly number[], words: FirstWords, outs: readonly number[][], runs: Int32Array): number {
-  const { table, lists } = words;
+export function startsOfEach(
+  text: string,
+  caps: readonly number[],
+  words: FirstWords,
+  follows: readonly ((text: string, end: number) => boolean)[],
+  outs: readonly number[][],
+  runs: Int32Array,
+): number {
+  const { table, lists, cut } = words;
   let count = 0;
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
@@ -90,7 +101,8 @@ export function startsOfEach(text: string, caps: readonly number[], words: First
       if ((bits & (1 << i)) === 0) continue;
       const list = lists[i]?.[key] as readonly string[];
       for (let j = 0; j < list.length; j++) {
-        if (continuesAt(text, list[j] as string, s)) {
+        const word = list[j] as string;
+        if (continuesAt(text, word, s) && (cut.has(word) || (follows[i] as (text: string, end: number) => boolean)(text, s + word.length))) {
           (outs[i] as number[]).push(s);
           break;
         }

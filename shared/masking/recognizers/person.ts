@@ -10,7 +10,7 @@ import type { Candidate, Recognizer } from '../types';
 import { bracketNameStarts, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
 import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
-import { bracketBeforeAddress, keyValueStarts } from './person-gates';
+import { afterGreeting, afterHonorific, bracketBeforeAddress, keyValueStarts } from './person-gates';
 import { CAP_SEQ_AT, FULL, TWO_PLUS } from './person-patterns';
 import { capitalisedRuns } from './person-runs';
 import { mayNameSpeaker, nameWords, words } from './person-words';
@@ -28,8 +28,10 @@ const GREETING_AT = new RegExp(
   `(?<![\\p{L}])(?:${GREETINGS})[,!:]?[ \\t]{0,2}\\n?[ \\t]{0,4}(${FULL})`,
   'yu',
 );
-// Both are tried only at capitals where one of their words begins, found in one pass (see startsOfEach).
+// Both are tried only at capitals where one of their words begins, found in one pass (see startsOfEach), and is
+// followed by what the pattern needs before the name's capital (afterHonorific, afterGreeting).
 const TITLE_WORDS = firstWords(HONORIFICS, GREETINGS);
+const TITLE_FOLLOWS = [afterHonorific, afterGreeting];
 // The start lists of both and of the capitalised runs, from the last capitalStarts, reused from text to text:
 // most texts have no title or greeting word (nothing to empty), and the run starts (one per capital at most)
 // are written to a buffer with a count.
@@ -42,7 +44,7 @@ function capitalStarts(text: string, caps: readonly number[]): void {
   if (honorificStarts.length !== 0) honorificStarts.length = 0;
   if (greetingStarts.length !== 0) greetingStarts.length = 0;
   if (runStarts.length < caps.length) runStarts = new Int32Array(caps.length * 2);
-  runCount = startsOfEach(text, caps, TITLE_WORDS, TITLE_STARTS, runStarts);
+  runCount = startsOfEach(text, caps, TITLE_WORDS, TITLE_FOLLOWS, TITLE_STARTS, runStarts);
 }
 // Labels that introduce a person in mail headers, forms, tickets, invites, shipping labels, commit trailers
 // and clinic or HR notes. Each is also accepted in lower case ("owner: Ada Park" in YAML).

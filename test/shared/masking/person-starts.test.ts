@@ -29,7 +29,11 @@ const glue = [
   ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', ':', ': ', ' :', ', ', '.', '. ', '-', '_', '@', '/', ' <', '(', '[', '"', "'", '**', '1', 'mailto:',
   ' <ada@example.org>', ' (x.y@z.io)', ': "', ': \n', '"', "'", '", ', "',\n", ' [ada@x.io]', '[mailto:ada@x.io]', '\t(ada@x.io)',
 ];
-const cueGlue = [' ', '. ', ': ', ':', ' :', ', ', ',\n', ':\n  ', '\t', '', ': "', '.', '="', " = '", ':   "', ':    "', ': \r\n', ':\n     ', '= "', ':\n    ', ":\t'", '   : "', '\t= "', ':\r\n\t\t\t\t'];
+const cueGlue = [
+  ' ', '. ', ': ', ':', ' :', ', ', ',\n', ':\n  ', '\t', '', ': "', '.', '="', " = '", ':   "', ':    "', ': \r\n', ':\n     ', '= "', ':\n    ', ":\t'", '   : "', '\t= "', ':\r\n\t\t\t\t',
+];
+// What stands between a title or greeting and the name: the starts are checked for it (afterHonorific, afterGreeting).
+const titleGlue = [...cueGlue, '  ', ' \t', ',  ', ', \n ', '!\t \n\t\t\t\t', '   ', ' \n     ', '.  ', '.\t', 's ', '-'];
 const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1, group: m[1] });
 
 describe('person STICKY_STARTS', () => {
@@ -45,7 +49,7 @@ describe('person STICKY_STARTS', () => {
         // Phrases: an optional cue and its glue, one to three name words, then glue.
         for (let i = 1 + Math.floor(next() * 5); i > 0; i--) {
           const extra = name === 'keyValue' ? keys : name === 'speaker' ? speakerCues : null;
-          if (next() < 0.6) text += pick(extra !== null && next() < 0.5 ? extra : cues) + pick(cueGlue);
+          if (next() < 0.6) text += pick(extra !== null && next() < 0.5 ? extra : cues) + pick(name === 'honorific' || name === 'greeting' ? titleGlue : cueGlue);
           text += pick(names);
           for (let j = Math.floor(next() * 3); j > 0; j--) text += (next() < 0.8 ? ' ' : pick(glue)) + pick(names);
           text += pick(glue);

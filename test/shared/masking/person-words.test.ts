@@ -101,6 +101,8 @@ describe('person words', () => {
       else if (r < 0.3) w += 'e';
       else if (r < 0.4 && w.length > 2) w = w.slice(0, -1);
       else if (r < 0.45) w = w.toUpperCase();
+      // Accents, which the lookup folds away: "Jose" -> "José", "Muller" -> "Müller" (and "Ø", "ß", which stay).
+      else if (r < 0.6) w = w.replace(/[aeiouOs]/, (ch) => ({ a: 'á', e: 'é', i: 'ï', o: 'ø', u: 'ü', O: 'Ö', s: 'ß' })[ch] as string);
       if (w.length < 2) continue;
       const text = `x ${w} y`;
       const ascii = [...w].every((ch) => ch.charCodeAt(0) < 128);
