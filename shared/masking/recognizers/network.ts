@@ -1,5 +1,5 @@
 // Network identifiers: IPv4, IPv6 and MAC addresses.
-import { isDigit, repeated, scan, scanAt, whole } from '../scan';
+import { isDigit, repeated, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -23,7 +23,7 @@ export function ipv4Starts(text: string): number[] {
   return out;
 }
 // (?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:]), repetitions written out.
-const IPV6_RE = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?:[0-9A-Fa-f]{1,4}|${repeated('\\d{1,3}\\.', 3)}\\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\\w:])`, 'g');
+export const IPV6_AT = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?:[0-9A-Fa-f]{1,4}|${repeated('\\d{1,3}\\.', 3)}\\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\\w:])`, 'y');
 
 // Without "::" a valid address has eight groups, or six and an IPv4 tail: six groups of hex digits and a colon in
 // a row, of which this is the part from the first colon on (starting at a colon, the engine skips the rest).
@@ -33,6 +33,22 @@ const SIX_GROUPS = new RegExp(`:${repeated('[0-9A-Fa-f]{0,4}:', 5)}`);
 const HEX = new Uint8Array(128);
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
 const isHex = (c: number): boolean => c < 128 && HEX[c] === 1;
+
+/**
+ * Where IPV6_AT can begin: its first group (up to four hex digits) runs to a colon, and its lookbehind rules out
+ * a word character before it, so a match starts where the run of hex digits before a colon starts (at the colon
+ * when there is none), when that run is at most four long. Found from colon to colon with indexOf instead of
+ * trying the pattern at every position (a test holds it to the global scan).
+ */
+export function ipv6Starts(text: string): number[] {
+  const out: number[] = [];
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let s = colon;
+    while (s > 0 && colon - s < 5 && isHex(text.charCodeAt(s - 1))) s--;
+    if (colon - s < 5) out.push(s);
+  }
+  return out;
+}
 
 /** How many ":"-separated groups s.slice(from, to) has when each is one to four hex digits, else -1 (0 when empty). */
 function hexGroups(s: string, from: number, to: number): number {
@@ -107,7 +123,7 @@ export const ipAddressRecognizer: Recognizer = {
     // 12:30:45 have neither.
     const v6Possible = facts.has(CH.COLON) && (text.includes('::') || (facts.colons() >= 6 && SIX_GROUPS.test(text)));
     if (!v6Possible) return out;
-    return scan(IPV6_RE, text, (m) => {
+    return scanAt(IPV6_AT, text, ipv6Starts(text), (m) => {
       // m[0] without a final colon; it has a hex digit; it is not ::, ::1 or ::0 (loopback, any).
       const raw = m[0];
       const s = raw.charCodeAt(raw.length - 1) === 58 ? raw.slice(0, -1) : raw;
