@@ -92,7 +92,9 @@ function phoneScore(raw: string): number {
   let dots = 0;
   let dateSeparators = 0;
   let others = 0;
+  // Digits standing alone between non-digits (runs of one): "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
   let lone = 0;
+  let run = 0;
   let formatted = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
@@ -104,15 +106,17 @@ function phoneScore(raw: string): number {
       if (first < 0) first = d;
       else if (d !== first) allSame = false;
       count++;
-      // A digit standing alone between non-digits: "1 2 3 4 5 6 7" is a list of numbers, not a phone number.
-      if ((i === 0 || !isDigit(raw.charCodeAt(i - 1))) && (i + 1 === raw.length || !isDigit(raw.charCodeAt(i + 1)))) lone++;
+      run++;
       continue;
     }
+    if (run === 1) lone++;
+    run = 0;
     if (c === 46) dots++;
     if (c === 45 || c === 46 || c === 47) dateSeparators++;
     else others++;
     if (c === 32 || c === 40 || c === 41 || c === 46 || c === 45) formatted = true;
   }
+  if (run === 1) lone++;
   if (count < 7 || count > 15) return 0;
   // A number written with "+" or "00" is read as international; any other needs a numbering plan to try.
   // Every check below only rules out, so the plans come first: most numbers no plan fits skip the rest.
