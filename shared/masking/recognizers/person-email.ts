@@ -7,7 +7,12 @@ export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
 /** The words of the e-mail local parts of a text, collected on first use: most runs are decided before. */
 export class EmailTokens {
   private tokens: ReadonlySet<string> | null = null;
-  constructor(private readonly text: string) {}
+  constructor(private text: string) {}
+  /** Serves another text (one instance for every text: no object per text). */
+  reset(text: string): void {
+    this.text = text;
+    this.tokens = null;
+  }
   /**
    * True when one of the words of the text from starts[k] to ends[k], for k in a..b-1, accents folded and lower-cased,
    * is such a token. Words are cut out of the text only when it has tokens (most texts have no address).

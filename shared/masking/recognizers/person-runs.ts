@@ -110,9 +110,11 @@ function emit(text: string, email: EmailTokens, out: Candidate[]): void {
   if (score > 0) out.push({ start: words.start[lo + 1] as number, end: words.end[hi - 1] as number, score });
 }
 
+// The e-mail words of the current text, one instance reset per text.
+const email = new EmailTokens('');
 /** Appends the candidates of the capitalised runs of the text to `out` (starts[0..count): the capitals that pass canStartRun). */
 export function capitalisedRuns(text: string, starts: Int32Array, count: number, out: Candidate[]): void {
-  const email = new EmailTokens(text);
+  email.reset(text);
   // As a global scan would: each capital at or after the end of the last run (see scanAt).
   let from = 0;
   for (let k = 0; k < count; k++) {

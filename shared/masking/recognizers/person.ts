@@ -221,7 +221,7 @@ export const personRecognizer: Recognizer = {
     if (colon && (text.includes(': ') || text.includes(':\t'))) scanAt(SPEAKER_AT, text, speakerStarts(text, mayNameSpeaker), onSpeaker, out);
     capitalisedRuns(text, runStarts, runCount, out);
     if ((chars & CH.CJK) === 0) return out;
-    out.push(...scan(CN_CUE_RE, text, onChinese));
+    scan(CN_CUE_RE, text, onChinese, out);
     return out;
   },
 };
