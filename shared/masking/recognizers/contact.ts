@@ -76,18 +76,36 @@ function regionsFor(length: number, first: number, fourth: number): readonly Cou
   return NONE;
 }
 
+/** The value of the n-th ASCII digit of s (from 0), or -1 when it has fewer. */
+function nthDigit(s: string, n: number): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c) && n-- === 0) return c - 48;
+  }
+  return -1;
+}
+
 /**
- * Scores one phone-shaped string, or returns 0 when it is not a valid number anywhere we look.
- * One pass over it counts what the shape checks need, so most of their patterns never run, and the digit
- * string is only put together for a number that reaches validation.
+ * Scores one phone-shaped string with `digitCount` ASCII digits, or returns 0 when it is not a valid number anywhere
+ * we look. The digit count and the numbering plans to try come first (from the first and fourth digits): most
+ * numbers that fail, fail there. Every check after them only rules out, so their order changes no answer. One
+ * pass counts what the shape checks need, so most of their patterns never run, and the digit string is only
+ * put together for a number that reaches validation.
  */
-function phoneScore(raw: string): number {
+function phoneScore(raw: string, digitCount: number): number {
+  if (digitCount < 7 || digitCount > 15) return 0;
+  // A number written with "+" or "00" is read as international; any other needs a numbering plan to try.
+  const international = raw.charCodeAt(0) === 43 || (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48);
+  let regions = NONE;
+  if (!international) {
+    regions = regionsFor(digitCount, nthDigit(raw, 0), nthDigit(raw, 3));
+    if (regions.length === 0) return 0;
+  }
   let count = 0;
   // The first three digits as a number, the ISBN-13 weighted sum, whether every digit equals the first.
   let head = 0;
   let isbnSum = 0;
   let first = -1;
-  let fourth = -1;
   let allSame = true;
   let dots = 0;
   let dateSeparators = 0;
@@ -101,7 +119,6 @@ function phoneScore(raw: string): number {
     if (isDigit(c)) {
       const d = c - 48;
       if (count < 3) head = head * 10 + d;
-      else if (count === 3) fourth = d;
       isbnSum += count % 2 ? 3 * d : d;
       if (first < 0) first = d;
       else if (d !== first) allSame = false;
@@ -117,12 +134,6 @@ function phoneScore(raw: string): number {
     if (c === 32 || c === 40 || c === 41 || c === 46 || c === 45) formatted = true;
   }
   if (run === 1) lone++;
-  if (count < 7 || count > 15) return 0;
-  // A number written with "+" or "00" is read as international; any other needs a numbering plan to try.
-  // Every check below only rules out, so the plans come first: most numbers no plan fits skip the rest.
-  const international = raw.charCodeAt(0) === 43 || (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48);
-  const regions = international ? NONE : regionsFor(count, first, fourth);
-  if (!international && regions.length === 0) return 0;
   // Dates, decimals, IPv4 addresses and ZIP+4 codes have exact shapes; test them only when the counts allow.
   const onlyDateSeparators = others === 0;
   if (onlyDateSeparators && dateSeparators === 2 && isDateShape(raw)) return 0;
@@ -130,7 +141,7 @@ function phoneScore(raw: string): number {
   if (onlyDateSeparators && dots === dateSeparators && (dots === 1 || dots === 3) && isDecimalOrIpv4(raw)) return 0;
   if (isZipPlus4(raw)) return 0;
   // An ISBN-13 (978/979 and its check digit) or one digit repeated.
-  if (count === 13 && (head === 978 || head === 979) && isbnSum % 10 === 0) return 0;
+  if (digitCount === 13 && (head === 978 || head === 979) && isbnSum % 10 === 0) return 0;
   if (allSame) return 0;
   if (lone >= 3) return 0;
   // raw holds only digits and " ()./-" after an optional leading "+", so its digits stand for it in the
@@ -170,7 +181,7 @@ function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
       raw = raw.slice(0, cut);
     }
     for (let tries = 0; tries < 3 && digits >= 7; tries++) {
-      const score = phoneScore(raw);
+      const score = phoneScore(raw, digits);
       if (score > 0) {
         out.push({ start: m.index, end: m.index + raw.length, score });
         PHONE_RE.lastIndex = m.index + raw.length;
