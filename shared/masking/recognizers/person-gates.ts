@@ -57,12 +57,17 @@ export function afterHonorific(text: string, k: number): boolean {
  * GREETING_AT needs after its greeting. Each part is taken when it is there: a capital is none of them.
  */
 export function afterGreeting(text: string, k: number): boolean {
+  return mayBeCapital(text.charCodeAt(greetingGlue(text, k)));
+}
+
+/** Where GREETING_AT's name must start when its greeting ends at k: past /[,!:]?[ \t]{0,2}\n?[ \t]{0,4}/y, each part taken when there. */
+export function greetingGlue(text: string, k: number): number {
   const c = text.charCodeAt(k);
   if (c === 44 || c === 33 || c === 58) k++;
   for (let n = 0; n < 2 && isBlank(text.charCodeAt(k)); n++) k++;
   if (text.charCodeAt(k) === 10) k++;
   for (let n = 0; n < 4 && isBlank(text.charCodeAt(k)); n++) k++;
-  return mayBeCapital(text.charCodeAt(k));
+  return k;
 }
 const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
 

@@ -125,14 +125,17 @@ function push(start: number, end: number): void {
  * Where CAP_SEQ_AT, tried at the capital s, ends, decided without the pattern for runs of words below U+0300
  * (and ’) separated by spaces, tabs, initials and lower-case particles; their words are left in `words`
  * (words.ascii: all ASCII). NO_RUN when the pattern fails at s; UNSURE when only the pattern can tell: a
- * character at or above U+0300 in reach or a capitalised particle ("Mac", "Nic", "Ní").
+ * character at or above U+0300 in reach or a capitalised particle ("Mac", "Nic", "Ní"). With `full`, where the
+ * name group FULL (at most three words, no lookbehind) ends instead.
  */
-export function walkRun(text: string, s: number): number {
+export function walkRun(text: string, s: number, full = false): number {
   words.count = 0;
   wide = false;
   const c0 = text.charCodeAt(s);
-  if (c0 >= LATIN_END || ((CLASS[c0] as number) & UPPER) === 0) return UNSURE;
-  if (s > 0) {
+  if (c0 >= LATIN_END) return UNSURE;
+  // FULL starts with its word: no capital, no match. (CAP_SEQ_AT's callers only ask at capitals.)
+  if (((CLASS[c0] as number) & UPPER) === 0) return full ? NO_RUN : UNSURE;
+  if (s > 0 && !full) {
     // The lookbehind (?<![\p{L}\p{N}_@./-]\p{Lu}).
     const p = text.charCodeAt(s - 1);
     if (p >= LATIN_END) return UNSURE;
@@ -143,8 +146,9 @@ export function walkRun(text: string, s: number): number {
   if (first < 0) return first;
   push(s, first);
   let e = first;
-  // CAP_SEQ_AT takes up to three more words, each after SEP: blanks, an optional initial, up to two particles.
-  while (words.count < 4) {
+  // CAP_SEQ_AT takes up to three more words (FULL two), each after SEP: blanks, an optional initial, up to two particles.
+  const most = full ? 3 : 4;
+  while (words.count < most) {
     if (!isBlank(text.charCodeAt(e))) break;
     let k = skipBlanks(text, e + 1);
     // An initial ("B. "): taken when there (nothing else can start with a capital and a dot).
