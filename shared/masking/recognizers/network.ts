@@ -134,10 +134,10 @@ export const ipAddressRecognizer: Recognizer = {
   },
 };
 
-// MAC_RE is tried only where a match can begin, found from the separators instead of at every hex letter (a-f
+// MAC_AT is tried only where a match can begin, found from the separators instead of at every hex letter (a-f
 // are common in prose), jumping from separator to separator with indexOf: two hex digits before a colon or dash
 // that starts five separator-and-hex-pair groups (the colon and dash forms), or four before a dot that starts
-// ".hhhh." (the dotted form). A test holds the starts to a global scan of MAC_RE.
+// ".hhhh." (the dotted form). A test holds the starts to a global scan of MAC_AT.
 
 /** Five times a colon or dash and a hex pair, from position p: /(?:[:-][0-9A-Fa-f]{2}){5}/ there. */
 function hexPairsAt(text: string, p: number): boolean {
@@ -159,7 +159,7 @@ function pairedStarts(text: string, sep: string, out: number[]): void {
 }
 
 /**
- * Where MAC_RE can begin, in increasing order. The colon and dash forms need five separators of one kind (dates
+ * Where MAC_AT can begin, in increasing order. The colon and dash forms need five separators of one kind (dates
  * and times have fewer, and the text facts count them); without them only the dotted form is left.
  */
 export function macStarts(text: string, facts: TextFacts): number[] {

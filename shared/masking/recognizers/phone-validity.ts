@@ -37,10 +37,10 @@ interface Plan {
   generalSource: string;
   leadingSource: string | undefined;
   lengths: number[] | undefined;
-  /** The international dialling prefix, anchored and sticky: only a match at the start counts, and a test leaves its end in lastIndex. */
+  /** The international dialling prefix, anchored and sticky: a test leaves the end of the prefix in lastIndex. */
   idd: RegExp;
   prefixForParsing: RegExp | null;
-  /** prefixForParsing, sticky: for plans without a transform rule only the length of its match is read (no match array). */
+  /** prefixForParsing, sticky: without a transform rule only its length is read (no match array). */
   prefixLength: RegExp | null;
   transformRule: string | undefined;
   leadingDigits: RegExp | null;
@@ -176,18 +176,16 @@ function countryByCallingCode(callingCode: string, nationalNumber: string): stri
   return undefined;
 }
 
-// countryByCallingCode of the last number asked: isValidPhoneDigits asks again for the national number that
-// nationalNumberOf has just looked up (a pure function of its two strings).
-let lastCallingCode = '';
-let lastNational = '';
-let lastCountry: string | undefined;
-function countryOf(callingCode: string, nationalNumber: string): string | undefined {
-  if (callingCode !== lastCallingCode || nationalNumber !== lastNational) {
-    lastCountry = countryByCallingCode(callingCode, nationalNumber);
-    lastCallingCode = callingCode;
-    lastNational = nationalNumber;
+// countryByCallingCode (a pure function) of the last number asked: isValidPhoneDigits asks again for the
+// national number that nationalNumberOf has just looked up.
+const last = { callingCode: '', national: '', country: undefined as string | undefined };
+function countryOf(callingCode: string, national: string): string | undefined {
+  if (callingCode !== last.callingCode || national !== last.national) {
+    last.country = countryByCallingCode(callingCode, national);
+    last.callingCode = callingCode;
+    last.national = national;
   }
-  return lastCountry;
+  return last.country;
 }
 
 /** extractNationalNumber: strips the national prefix (and carrier code) when that leaves a plausible number. */
