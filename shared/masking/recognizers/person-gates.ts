@@ -33,15 +33,21 @@ function blanks(text: string, k: number, max: number): number {
  * Each optional part is taken when its first character is there, as the pattern must to match at all.
  */
 export function capitalAfterColon(text: string, colon: number): boolean {
+  const k = afterColon(text, colon);
+  return k !== -1 && capitalAt(text, k);
+}
+
+/** Where the label patterns' name starts after the colon: past /:[ \t]{0,3}(?:\r?\n[ \t]{0,4})?["']?/y, or -1 (too many blanks). */
+export function afterColon(text: string, colon: number): number {
   let k = blanks(text, colon + 1, 3);
-  if (k === -1) return false;
+  if (k === -1) return -1;
   const c = text.charCodeAt(k);
   if (c === 10 || (c === 13 && text.charCodeAt(k + 1) === 10)) {
     k = blanks(text, k + (c === 10 ? 1 : 2), 4);
-    if (k === -1) return false;
+    if (k === -1) return -1;
   }
   const q = text.charCodeAt(k);
-  return capitalAt(text, q === 34 || q === 39 ? k + 1 : k);
+  return q === 34 || q === 39 ? k + 1 : k;
 }
 
 /** /\.?[ \t]+\p{Lu}/uy at k, or a character outside ASCII there: what HONORIFIC_AT needs after its title. */

@@ -10,10 +10,11 @@ import type { Candidate, Recognizer } from '../types';
 import { bracketNameStarts, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
 import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
-import { afterGreeting, afterHonorific, bracketBeforeAddress, greetingGlue, keyValueStarts } from './person-gates';
+import { afterGreeting, afterHonorific, bracketBeforeAddress, keyValueStarts } from './person-gates';
+import { greetingAt, headerAt, scanByHand } from './person-hand';
 import { CAP_SEQ_AT, FULL, TWO_PLUS } from './person-patterns';
 import { capitalisedRuns } from './person-runs';
-import { mayNameSpeaker, nameWords, NO_RUN, trimWords, UNSURE, walkRun, words } from './person-words';
+import { mayNameSpeaker, nameWords, words } from './person-words';
 
 const HONORIFICS = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Don|Doña';
 // Title, greeting and capitalised-run patterns start with a capital: they are tried only where the text has
@@ -189,61 +190,22 @@ const onChinese = (m: RegExpExecArray): Candidate | null => {
   return name === undefined ? null : { start: end - name.length, end, score: 0.75 };
 };
 
-// Greetings are matched by hand where the name is a run of Latin words (walkRun with `full`): the pattern, with
-// its long alternation, runs only where the walk cannot tell (see greetingAt).
-/**
- * Where GREETING_AT, tried at the greeting start s, ends, its name group's words left in `words`: the greeting
- * words starting at s in the pattern's order, each followed by its glue and a name (FULL), the first that has
- * one. NO_RUN when the pattern fails at s; UNSURE when only the pattern can tell (a letter outside ASCII before s,
- * a word cut short by a class, a character the walk leaves to the pattern).
- */
-function greetingAt(text: string, s: number): number {
-  if (s > 0 && text.charCodeAt(s - 1) >= 128) return UNSURE;
-  const list = TITLE_WORDS.lists[1]?.[text.charCodeAt(s) * 128 + text.charCodeAt(s + 1)];
-  if (list === undefined) return NO_RUN;
-  for (let i = 0; i < list.length; i++) {
-    const word = list[i] as string;
-    if (TITLE_WORDS.cut.has(word)) return UNSURE;
-    if (!text.startsWith(word, s)) continue;
-    const k = greetingGlue(text, s + word.length);
-    const end = walkRun(text, k, true);
-    if (end === NO_RUN) continue;
-    return end;
-  }
-  return NO_RUN;
-}
+// Greetings and header labels are matched by hand where the name is a run of Latin words (person-hand.ts).
+const greetingHere = (text: string, s: number): number => greetingAt(TITLE_WORDS, 1, text, s);
+const greetings = (text: string, starts: readonly number[], out: Candidate[]): void =>
+  scanByHand(GREETING_AT, text, starts, greetingHere, onGreeting, 1, 0.7, out);
 
-/** scanAt(GREETING_AT, text, starts, onGreeting, out), the pattern run only where greetingAt cannot tell. */
-function greetings(text: string, starts: readonly number[], out: Candidate[]): void {
-  let from = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i] as number;
-    if (s < from) continue;
-    const end = greetingAt(text, s);
-    if (end === NO_RUN) continue;
-    if (end === UNSURE) {
-      GREETING_AT.lastIndex = s;
-      const m = GREETING_AT.exec(text);
-      if (m === null) continue;
-      from = s + m[0].length;
-      const c = onGreeting(m);
-      if (c) out.push(c);
-      continue;
-    }
-    from = end;
-    // The walk's words are the name group's (the word pattern finds the same): trimmed, they are fromRange's.
-    if (trimWords(text, words.ascii)) out.push({ start: words.start[words.lo] as number, end: words.end[words.hi - 1] as number, score: 0.7 });
-  }
-}
-
-/** The greeting candidates of a text, by hand (greetings) or by the pattern at every start (for the tests). */
-export function greetingCandidates(text: string, caps: readonly number[], byHand: boolean): Candidate[] {
+/** The greeting and header candidates of a text, by hand (scanByHand) or by the patterns at every start (for the tests). */
+export function handCandidates(text: string, caps: readonly number[], byHand: boolean): Candidate[] {
   current = text;
   capitalStarts(text, caps);
+  labelStarts(text);
   const starts = [...greetingStarts];
   const out: Candidate[] = [];
   if (byHand) greetings(text, starts, out);
   else scanAt(GREETING_AT, text, starts, onGreeting, out);
+  if (byHand) scanByHand(HEADER_AT, text, headerStarts, headerAt, onHeader, 2, 0.75, out);
+  else scanAt(HEADER_AT, text, headerStarts, onHeader, out);
   return out;
 }
 
@@ -270,7 +232,7 @@ export const personRecognizer: Recognizer = {
     const at = (chars & CH.AT) !== 0;
     if (colon) {
       labelStarts(text);
-      if (headerStarts.length > 0) scanAt(HEADER_AT, text, headerStarts, onHeader, out);
+      if (headerStarts.length > 0) scanByHand(HEADER_AT, text, headerStarts, headerAt, onHeader, 2, 0.75, out);
       if (namePartStarts.length > 0) scanAt(NAME_PART_AT, text, namePartStarts, onNamePart, out);
     }
     if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, KEYS, MAX_KEY), onKeyValue, out);
