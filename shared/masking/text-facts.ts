@@ -54,6 +54,7 @@ export class TextFacts {
   private ninoHead = false;
   private base64Run = 0;
   private readonly runs40: number[] = [];
+  private readonly chains9: number[] = [];
   private colonCount = 0;
   private dashCount = 0;
   private caps: number[] = [];
@@ -67,8 +68,10 @@ export class TextFacts {
     const t = this.text;
     const caps = this.caps;
     let bits = 0;
-    // Digit run (digits adjacent or one space or dash apart, see hasDigitRun), digits in the current phone chain, current [A-Za-z0-9/+] run.
+    // Digit run (digits adjacent or one space or dash apart, see hasDigitRun) and where it began, digits in the current phone chain, current [A-Za-z0-9/+] run.
     let run = 0;
+    let runStart = 0;
+    const chains9 = this.chains9;
     let last = -3;
     let best = 0;
     let phone = 0;
@@ -99,7 +102,13 @@ export class TextFacts {
         }
         if (kind === DIGIT) {
           const sep = t.charCodeAt(i - 1);
-          run = last === i - 1 || (last === i - 2 && (sep === 32 || sep === 45)) ? run + 1 : 1;
+          if (last === i - 1 || (last === i - 2 && (sep === 32 || sep === 45))) {
+            // The ninth digit of a run: where it began is where the patterns of nine or more digits are tried.
+            if (++run === 9) chains9.push(runStart);
+          } else {
+            run = 1;
+            runStart = i;
+          }
           last = i;
           if (run > best) best = run;
           if (++phone > phoneBest) phoneBest = phone;
@@ -197,6 +206,15 @@ export class TextFacts {
   hasDigitRun(n: number): boolean {
     if (!this.scanned) this.scan();
     return n <= this.longestRun;
+  }
+
+  /**
+   * Where the runs of hasDigitRun that hold nine digits or more begin (at a digit), in increasing order: the
+   * chains of digit-chains.ts.
+   */
+  digitRuns9(): readonly number[] {
+    if (!this.scanned) this.scan();
+    return this.chains9;
   }
 
   /** True when `n` digits stand in one run joined only by phone separators " ()./-" (any number of them). */

@@ -1,15 +1,9 @@
 // Chains of ASCII digits joined by single spaces or dashes ("4111 1111-1111 1111", "123-45-6789") that hold
-// nine digits or more, found in one scan per text and shared by the recognizers of fixed-length numbers
+// nine digits or more, found by the character pass of TextFacts and shared by the recognizers of fixed-length numbers
 // (cards, SSN, Aadhaar, German tax id, Chinese resident id, French NIR): each tries its sticky pattern only
 // where a digit run of such a chain starts, instead of scanning the whole text with a pattern of its own.
-import { isDigit, repeated } from '../scan';
+import { isDigit } from '../scan';
 import type { TextFacts } from '../text-facts';
-
-// Where a chain of nine or more digits starts: scanning in order, the first digit of a chain is tried before
-// any other, and it matches exactly when the chain holds nine digits (a shorter chain fails at each of its
-// digits within nine steps). The rest of the chain is walked by hand, which the runs need anyway.
-// \d(?:[ -]?\d){8}, the repetition written out (see repeated()).
-const CHAIN_START = new RegExp(`\\d${repeated('[ -]?\\d', 8)}`, 'g');
 
 /** The digit runs of the chains of a text, in increasing order of start. */
 export interface ChainRuns {
@@ -37,10 +31,10 @@ export function chainRuns(facts: TextFacts): ChainRuns {
   const starts: number[] = [];
   const lengths: number[] = [];
   const rest: number[] = [];
-  CHAIN_START.lastIndex = 0;
-  for (let m = CHAIN_START.exec(text); m !== null; m = CHAIN_START.exec(text)) {
+  // The character pass of TextFacts knows where each chain of nine digits or more begins; walk each one.
+  for (const chainStart of facts.digitRuns9()) {
     const first = starts.length;
-    let i = m.index;
+    let i = chainStart;
     for (;;) {
       const start = i;
       while (i < text.length && isDigit(text.charCodeAt(i))) i++;
@@ -52,7 +46,6 @@ export function chainRuns(facts: TextFacts): ChainRuns {
       if ((c === 32 || c === 45) && isDigit(text.charCodeAt(i + 1))) i++;
       else break;
     }
-    CHAIN_START.lastIndex = i;
     let digits = 0;
     for (let k = starts.length - 1; k >= first; k--) {
       digits += lengths[k] as number;

@@ -28,6 +28,30 @@ describe('TextFacts', () => {
     }
   });
 
+  it('digitRuns9() lists where a global scan for nine digits each at most one space or dash apart matches, each run once', () => {
+    // The scan resumes after the whole run (digits joined by single spaces or dashes), as the digit-chain recognizers read it.
+    const nine = new RegExp(`\\d${repeated('[ -]?\\d', 8)}`, 'g');
+    const runEnd = /\d+(?:[ -]\d+)*/y;
+    const next = rng(9);
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      // Mostly digits and their separators, so that runs of nine are common.
+      const text = drawText(next, ['123', '4567', '8', '90', '1', ' ', '-', ' ', '-', '  ', '--', 'a', '.', '\n', '𝐀', '٣', '４'], Math.floor(next() * 30));
+      const expected: number[] = [];
+      nine.lastIndex = 0;
+      for (let m = nine.exec(text); m !== null; m = nine.exec(text)) {
+        expected.push(m.index);
+        runEnd.lastIndex = m.index;
+        runEnd.test(text);
+        nine.lastIndex = runEnd.lastIndex;
+      }
+      found += expected.length;
+      expect(new TextFacts(text).digitRuns9(), JSON.stringify(text)).toEqual(expected);
+    }
+    // The texts must hold such runs, or the comparison proves nothing.
+    expect(found).toBeGreaterThan(1_000);
+  });
+
   it('capitals() lists where a /u scan for \\p{Lu} matches', () => {
     const next = rng(11);
     for (let k = 0; k < 20_000; k++) {
