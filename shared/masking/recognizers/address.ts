@@ -65,8 +65,10 @@ export const streetAddressRecognizer: Recognizer = {
   type: 'STREET_ADDRESS',
   context: ['address', 'lives at', 'located at', 'ship to', 'shipping', 'billing', 'adresse', 'anschrift', 'wohnhaft', 'dirección', 'domicilio', '地址', '住址'],
   find(text, facts = new TextFacts(text)) {
-    const out: Candidate[] = [];
     const digitFormats = facts.has(CH.DIGIT) ? digitFormatsIn(text) : 0;
+    // Most texts: no format can match.
+    if (digitFormats === 0 && !facts.has(CH.HAO)) return [];
+    const out: Candidate[] = [];
     for (let k = 0; k < COMPILED.length; k++) {
       const { needs, gates, re } = COMPILED[k] as (typeof COMPILED)[number];
       const pass = needs === CH.DIGIT ? (digitFormats & (1 << k)) !== 0 && restPass(gates, text) : facts.has(needs) && gates.every((g) => g.test(text));
