@@ -52,10 +52,16 @@ export function afterColon(text: string, colon: number): number {
 
 /** /\.?[ \t]+\p{Lu}/uy at k, or a character outside ASCII there: what HONORIFIC_AT needs after its title. */
 export function afterHonorific(text: string, k: number): boolean {
+  const name = honorificGlue(text, k);
+  return name !== -1 && mayBeCapital(text.charCodeAt(name));
+}
+
+/** Where HONORIFIC_AT's name must start when its title ends at k: past /\.?[ \t]+/y, or -1 (no blank). */
+export function honorificGlue(text: string, k: number): number {
   if (text.charCodeAt(k) === 46) k++;
-  if (!isBlank(text.charCodeAt(k))) return false;
+  if (!isBlank(text.charCodeAt(k))) return -1;
   while (isBlank(text.charCodeAt(k))) k++;
-  return mayBeCapital(text.charCodeAt(k));
+  return k;
 }
 
 /**

@@ -1,8 +1,8 @@
 // The person patterns that end with a name, matched by hand where the name is a run of Latin words: what comes
-// before the name is checked as the pattern would (a greeting word and its glue, a label's colon and glue), the
+// before the name is checked as the pattern would (a title or greeting word and its glue, a label's colon and glue), the
 // name walked by walkRun with the limits of its group. The pattern runs only where the walk cannot tell.
 import type { Candidate } from '../types';
-import { afterColon, greetingGlue } from './person-gates';
+import { afterColon } from './person-gates';
 import type { FirstWords } from './person-starts';
 import { NO_RUN, trimWords, UNSURE, walkRun, words } from './person-words';
 
@@ -38,12 +38,13 @@ export function scanByHand(sticky: RegExp, text: string, starts: readonly number
 }
 
 /**
- * Where GREETING_AT ("(?<!\p{L})(?:Dear|Hi|...)[,!:]?[ \t]{0,2}\n?[ \t]{0,4}(FULL)"), tried at a greeting start
- * s, ends: the words of alternation `list` of `titles` starting at s, in the pattern's order, each followed by
- * its glue and a name, the first that has one. UNSURE for a letter outside ASCII before s (the lookbehind) and
- * a word cut short by a class.
+ * Where a title pattern ("(?<!\p{L})(?:Dear|Hi|...)" then glue, then (FULL)), tried at a start of its alternation
+ * `list` of `titles`, ends: its words starting at s, in the pattern's order, each followed by its glue (`glue`:
+ * where the name starts, or -1) and a name, the first that has one. UNSURE for a letter outside ASCII before s
+ * (the lookbehind) and a word cut short by a class. Glue and name are each taken as far as they go: the name
+ * starts with a capital, which no glue character is.
  */
-export function greetingAt(titles: FirstWords, list: number, text: string, s: number): number {
+export function titleAt(titles: FirstWords, list: number, glue: (text: string, k: number) => number, text: string, s: number): number {
   if (s > 0 && text.charCodeAt(s - 1) >= 128) return UNSURE;
   const alternatives = titles.lists[list]?.[text.charCodeAt(s) * 128 + text.charCodeAt(s + 1)];
   if (alternatives === undefined) return NO_RUN;
@@ -51,7 +52,9 @@ export function greetingAt(titles: FirstWords, list: number, text: string, s: nu
     const word = alternatives[i] as string;
     if (titles.cut.has(word)) return UNSURE;
     if (!text.startsWith(word, s)) continue;
-    const end = walkRun(text, greetingGlue(text, s + word.length), true);
+    const name = glue(text, s + word.length);
+    if (name === -1) continue;
+    const end = walkRun(text, name, true);
     if (end !== NO_RUN) return end;
   }
   return NO_RUN;

@@ -10,8 +10,8 @@ import type { Candidate, Recognizer } from '../types';
 import { bracketNameStarts, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
 import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
-import { afterGreeting, afterHonorific, bracketBeforeAddress, keyValueStarts } from './person-gates';
-import { greetingAt, headerAt, scanByHand } from './person-hand';
+import { afterGreeting, afterHonorific, bracketBeforeAddress, greetingGlue, honorificGlue, keyValueStarts } from './person-gates';
+import { headerAt, scanByHand, titleAt } from './person-hand';
 import { CAP_SEQ_AT, FULL, TWO_PLUS } from './person-patterns';
 import { capitalisedRuns } from './person-runs';
 import { mayNameSpeaker, nameWords, words } from './person-words';
@@ -190,18 +190,24 @@ const onChinese = (m: RegExpExecArray): Candidate | null => {
   return name === undefined ? null : { start: end - name.length, end, score: 0.75 };
 };
 
-// Greetings and header labels are matched by hand where the name is a run of Latin words (person-hand.ts).
-const greetingHere = (text: string, s: number): number => greetingAt(TITLE_WORDS, 1, text, s);
+// Titles, greetings and header labels are matched by hand where the name is a run of Latin words (person-hand.ts).
+const honorificAt = (text: string, s: number): number => titleAt(TITLE_WORDS, 0, honorificGlue, text, s);
+const greetingAt = (text: string, s: number): number => titleAt(TITLE_WORDS, 1, greetingGlue, text, s);
+const honorifics = (text: string, starts: readonly number[], out: Candidate[]): void =>
+  scanByHand(HONORIFIC_AT, text, starts, honorificAt, onHonorific, 1, 0.85, out);
 const greetings = (text: string, starts: readonly number[], out: Candidate[]): void =>
-  scanByHand(GREETING_AT, text, starts, greetingHere, onGreeting, 1, 0.7, out);
+  scanByHand(GREETING_AT, text, starts, greetingAt, onGreeting, 1, 0.7, out);
 
-/** The greeting and header candidates of a text, by hand (scanByHand) or by the patterns at every start (for the tests). */
+/** The title, greeting and header candidates of a text, by hand (scanByHand) or by the patterns at every start (for the tests). */
 export function handCandidates(text: string, caps: readonly number[], byHand: boolean): Candidate[] {
   current = text;
   capitalStarts(text, caps);
   labelStarts(text);
+  const titles = [...honorificStarts];
   const starts = [...greetingStarts];
   const out: Candidate[] = [];
+  if (byHand) honorifics(text, titles, out);
+  else scanAt(HONORIFIC_AT, text, titles, onHonorific, out);
   if (byHand) greetings(text, starts, out);
   else scanAt(GREETING_AT, text, starts, onGreeting, out);
   if (byHand) scanByHand(HEADER_AT, text, headerStarts, headerAt, onHeader, 2, 0.75, out);
@@ -223,7 +229,7 @@ export const personRecognizer: Recognizer = {
     const caps = facts.capitals();
     current = text;
     capitalStarts(text, caps);
-    if (honorificStarts.length > 0) scanAt(HONORIFIC_AT, text, honorificStarts, onHonorific, out);
+    if (honorificStarts.length > 0) honorifics(text, honorificStarts, out);
     if (greetingStarts.length > 0) greetings(text, greetingStarts, out);
     // Label and e-mail patterns cannot match without their punctuation; skipping them saves a full
     // pass with a leading lookbehind over texts that lack it (most chat messages).

@@ -91,22 +91,25 @@ describe('person STICKY_STARTS', () => {
     expect(spared).toBeGreaterThan(500);
   });
 
-  it('greetings and header labels matched by hand give the candidates their patterns give at the same starts', () => {
+  it('titles, greetings and header labels matched by hand give the candidates their patterns give at the same starts', () => {
     const next = rng(97);
     const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
     const greetings = [
       'Dear', 'Hi', 'Hello', 'Hey', 'Liebe', 'Lieber', 'Best', 'Best regards', 'Kind regards', 'Thanks', 'Thank you', 'Grüße', 'Gruß', 'Chère', 'Bien à vous',
       'Estimada', 'Querido', 'Un saludo', 'Merci', 'xHi', 'éHi', '1Hi', 'Hiya', 'Bestie',
     ];
+    const honorifics = ['Mr', 'Mrs', 'Mrs.', 'Ms', 'Miss', 'Dr', 'Dr.', 'Prof', 'Herr', 'Frau', 'Mme', 'Señor', 'Señora', 'Don', 'Doña', 'Drive', 'Mister', 'xDr', 'éDr'];
     const headers = ['From', 'from', 'To', 'Full name', 'Contact', 'Contact person', 'c/o', 'z. Hd.', 'Signed-off-by', 'Ship to', 'Kunde', 'Employé', 'À', 'xFrom', 'éFrom', 'Tom'];
     const headerGlue = [': ', ':', ' : ', ': "', ":\n  '", ':\r\n\t', ':\r', ':    ', ':\t\t\t', ': \n     ', '  : ', ': \u201c'];
     const more = ['Mac', 'Nic', 'Ní', 'Иван', 'Ab\u0301c', 'Ana', 'Zoë', 'DeShawn', 'Jean-Pierre', 'ANA', 'Ann9'];
     let found = 0;
     let headerFound = 0;
+    let titleFound = 0;
     for (let k = 0; k < 8_000; k++) {
       let text = '';
       for (let i = 1 + Math.floor(next() * 4); i > 0; i--) {
-        text += (next() < 0.5 ? pick(greetings) + pick(titleGlue) : pick(headers) + pick(headerGlue)) + pick(next() < 0.2 ? more : names);
+        const r = next();
+        text += (r < 0.4 ? pick(greetings) + pick(titleGlue) : r < 0.6 ? pick(honorifics) + pick(titleGlue) : pick(headers) + pick(headerGlue)) + pick(next() < 0.2 ? more : names);
         for (let j = Math.floor(next() * 4); j > 0; j--) text += (next() < 0.7 ? ' ' : pick(glue)) + pick(next() < 0.2 ? more : names);
         text += pick(glue);
       }
@@ -114,10 +117,12 @@ describe('person STICKY_STARTS', () => {
       const expected = handCandidates(text, caps, false);
       found += expected.length;
       headerFound += expected.filter((c) => c.score === 0.75).length;
+      titleFound += expected.filter((c) => c.score === 0.85).length;
       expect(handCandidates(text, caps, true), JSON.stringify(text)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(2_000);
-    expect(headerFound).toBeGreaterThan(500);
+    expect(headerFound).toBeGreaterThan(300);
+    expect(titleFound).toBeGreaterThan(300);
   });
 
   it('bracketBeforeAddress answers as the bracket-before-address pattern it replaces', () => {
