@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { escapeRegExp, group, scan, scanAt, whole } from '../scan';
+import { escapeRegExp, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -34,7 +34,7 @@ export const SECRET_SHAPES: readonly { name: string; rare: number; needles: stri
 // name = value, name: value, "name": "value", NAME=value. The key may carry a prefix (DB_PASSWORD).
 export const ASSIGNMENT_RE =
   /(?<![\w-])[\w.-]{0,40}?(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth(?!or(?:ed)?\b|ors\b)|credentials?)[\w-]{0,30}["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?((?:[^\s"'`,;&<>]|&(?![\w.-]{1,40}=)){6,512})/dgi;
-const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/dg;
+const BEARER_RE = /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,4096})/g;
 // The first character comes before the lookbehind so that spaces and punctuation never pay for it.
 const AWS_SECRET_RE = /[A-Za-z0-9/+](?<![A-Za-z0-9/+]{2})[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])/g;
 // A match is a whole run of exactly 40 such characters: tried only where TextFacts found one begin.
@@ -108,7 +108,7 @@ export const NEEDLE_GROUPS: ReadonlyMap<number, RegExp> = new Map(
 
 // ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
 // its lazy name prefix makes it try the key words at up to 40 places.
-const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'dyi');
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'yi');
 const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 const isWordOrDash = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 // The stems, one of which every key word holds ("password" holds "pass", "api_key" holds "key"). Each begins with its
@@ -192,12 +192,23 @@ export function withoutClosing(raw: string): string {
   return end === raw.length ? raw : raw.slice(0, end);
 }
 
+/**
+ * The span of group 1 of a match whose group 1 ends `after` characters before the match does (every pattern here
+ * but the PEM shape): the same span as the /d indices give, without the flag, which made every exec build them.
+ */
+export function tailGroup(m: RegExpExecArray, after: number, score: number): Candidate {
+  const end = m.index + m[0].length - after;
+  return { start: end - (m[1] as string).length, end, score };
+}
+
 /** The value of an assignment match, when it looks like a real secret (module level: made once, not per call). */
 function assignmentCandidate(m: RegExpExecArray): Candidate | null {
-  const value = withoutClosing(m[1] as string);
+  const raw = m[1] as string;
+  const value = withoutClosing(raw);
   if (!looksLikeRealSecret(value)) return null;
-  const r = m.indices?.[1];
-  return r ? { start: r[0], end: r[0] + value.length, score: 0.8 } : null;
+  // Group 1 ends the match.
+  const start = m.index + m[0].length - raw.length;
+  return { start, end: start + value.length, score: 0.8 };
 }
 
 export const secretRecognizer: Recognizer = {
@@ -219,7 +230,7 @@ export const secretRecognizer: Recognizer = {
     }
     // An assignment needs ":" or "=" after a key word.
     if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
-    if (text.includes('earer')) scan(BEARER_RE, text, (m) => group(m, 1, 0.9), out);
+    if (text.includes('earer')) scan(BEARER_RE, text, (m) => tailGroup(m, 0, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
     if (facts.longestBase64Run() < 40) return out;
     const lower = facts.lower();
@@ -240,9 +251,9 @@ export const secretRecognizer: Recognizer = {
   },
 };
 
-const URL_USERINFO_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/([^\s:@/?#]{1,128}:[^\s@/?#]{1,256})@/dg;
+const URL_USERINFO_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/([^\s:@/?#]{1,128}:[^\s@/?#]{1,256})@/g;
 const SECRET_QUERY_RE =
-  /[?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|auth|session|sessionid|session_id|code|x-amz-signature|x-amz-credential)=([^&\s#"'<>]{4,2048})/dgi;
+  /[?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|auth|session|sessionid|session_id|code|x-amz-signature|x-amz-credential)=([^&\s#"'<>]{4,2048})/gi;
 
 export const urlCredentialRecognizer: Recognizer = {
   id: 'url-credential',
@@ -252,12 +263,15 @@ export const urlCredentialRecognizer: Recognizer = {
     const userinfo = facts.has(CH.AT | CH.COLON | CH.SLASH) && text.includes('://');
     if (!userinfo && !facts.has(CH.EQUALS)) return [];
     return [
-      ...(!userinfo ? [] : scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : group(m, 1, 0.95)))),
+      ...(!userinfo ? [] : scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : tailGroup(m, 1, 0.95)))),
       ...scan(SECRET_QUERY_RE, text, (m) => {
         const v = m[1] as string;
         if (/^(?:\$\{|\{\{|<|\[[A-Z_]+\d*\])/.test(v)) return null;
-        return group(m, 1, 0.9);
+        return tailGroup(m, 0, 0.9);
       }),
     ];
   },
 };
+
+/** The patterns whose group 1 tailGroup reads, each with how many characters follow the group (for tests). */
+export const TAIL_GROUP_PATTERNS: readonly (readonly [RegExp, number])[] = [[ASSIGNMENT_RE, 0], [BEARER_RE, 0], [URL_USERINFO_RE, 1], [SECRET_QUERY_RE, 0]];
