@@ -1,13 +1,16 @@
 // Which name lists hold a word (given, family, ordinary word, ambiguous given name, never a name), as bits
 // of one map built on first use: the person recognizer asks this for every capitalised word, accents folded.
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
-import { asciiGet, asciiTable, type AsciiTable } from './name-table';
+import { asciiGet, asciiTable, type AsciiTable, wideGet, wideTable, type WideTable } from './name-table';
 
 // The folded form of each character below U+0300 (ASCII, Latin-1, Latin Extended, IPA): a word made of them
 // has no combining marks, is its own NFC form and folds character by character, without normalize() (the
 // tests hold both to normalize()). Most accented names ("José", "Müller") are such words.
 export const LATIN_END = 0x300;
 const FOLDED: readonly string[] = Array.from({ length: LATIN_END }, (_, c) => String.fromCharCode(c).normalize('NFD').replace(/\p{M}/gu, ''));
+// The same as char codes, for lookups of a folded word without the string (wideGet); null if a character
+// folded to other than one character (none does: the tests hold fold() to normalize()).
+const FOLDED_CODE: Uint16Array | null = FOLDED.every((f) => f.length === 1) ? Uint16Array.from(FOLDED, (f) => f.charCodeAt(0)) : null;
 const maxCode = (w: string): number => {
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, w.charCodeAt(i));
@@ -31,8 +34,10 @@ export const AMBIGUOUS = 8;
 export const NOT_NAME = 16;
 const NAME_BITS = GIVEN | FAMILY | WEAK | AMBIGUOUS;
 let listFlags: Map<string, number> | null = null;
-// The map's ASCII words, probed with a word's char codes (flagsAt's ASCII words: most).
+// The map's ASCII words, probed with a word's char codes (flagsAt's ASCII words: most), and all its words, for
+// the Latin words outside ASCII, probed as they are and folded.
 let asciiFlags: AsciiTable | null = null;
+let wideFlags: WideTable | null = null;
 // One bit per signature (first two characters, last character, length) of every word of the map: a word whose
 // bit is clear is in no list, which is answered without slicing the word out of the text, hashing it and
 // probing the map (most capitalised words in a text are not names). 2^18 bits (32 KB) keep false hits near 6%.
@@ -72,6 +77,7 @@ function flagsMap(): Map<string, number> {
     }
     listFlags = m;
     asciiFlags = asciiTable(m);
+    wideFlags = wideTable(m);
   }
   return listFlags;
 }
@@ -98,9 +104,17 @@ function wordFlags(w: string): number {
  * ASCII (known to a caller that has just walked it), which lets the filter answer from the text's char codes.
  */
 export function flagsAt(text: string, start: number, end: number, ascii: boolean): number {
-  if (!ascii) return wordFlags(text.slice(start, end));
   flagsMap();
-  return asciiGet(asciiFlags as AsciiTable, text, start, end);
+  if (ascii) return asciiGet(asciiFlags as AsciiTable, text, start, end);
+  let max = 0;
+  for (let i = start; i < end; i++) max = Math.max(max, text.charCodeAt(i));
+  if (max < 0x80) return asciiGet(asciiFlags as AsciiTable, text, start, end);
+  // As wordFlags: below U+0300 the word is its own NFC form, looked up as it is and folded.
+  if (max < LATIN_END && FOLDED_CODE !== null) {
+    const table = wideFlags as WideTable;
+    return wideGet(table, text, start, end, null) | (wideGet(table, text, start, end, FOLDED_CODE) & NAME_BITS);
+  }
+  return wordFlags(text.slice(start, end));
 }
 
 /**
