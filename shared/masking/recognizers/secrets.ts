@@ -231,14 +231,16 @@ export const secretRecognizer: Recognizer = {
     // An assignment needs ":" or "=" after a key word.
     if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
     if (text.includes('earer')) scan(BEARER_RE, text, (m) => tailGroup(m, 0, 0.9), out);
-    // A bare 40-character AWS-style secret key (a run of 40 [A-Za-z0-9/+]) only counts next to a word that says so.
-    if (facts.longestBase64Run() < 40) return out;
+    // A bare 40-character AWS-style secret key (a run of exactly 40 [A-Za-z0-9/+]: none in most texts, even in those
+    // with longer runs) only counts next to a word that says so.
+    const runs40 = facts.base64Runs40();
+    if (runs40.length === 0) return out;
     const lower = facts.lower();
     if (!lower.includes('secret') && !lower.includes('aws') && !lower.includes('key')) return out;
     scanAt(
       AWS_SECRET_AT,
       text,
-      facts.base64Runs40(),
+      runs40,
       (m) => {
         const v = m[0];
         if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v) || shannonEntropy(v) < 4) return null;
