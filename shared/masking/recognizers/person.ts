@@ -95,13 +95,14 @@ const SPEAKER_AT = new RegExp(`((?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?
 // ends there and a capital follows the colon (see labelStartsEach). Key/value pairs: only before a ":" or "="
 // followed by a quoted capital (see keyValueStarts).
 const LABEL_FIELDS = labelFields(new Set(withLower(HEADER_FIELDS)), new Set(NAME_PART_FIELDS.replace('Apellidos?', 'Apellido|Apellidos').split('|')));
-// The start lists of both label patterns, from the last labelStarts.
-let headerStarts: number[] = [];
-let namePartStarts: number[] = [];
+// The start lists of both label patterns, from the last labelStarts (reused: most texts have no label).
+const headerStarts: number[] = [];
+const namePartStarts: number[] = [];
+const LABEL_STARTS = [headerStarts, namePartStarts];
 function labelStarts(text: string): void {
-  headerStarts = [];
-  namePartStarts = [];
-  labelStartsEach(text, LABEL_FIELDS, [headerStarts, namePartStarts]);
+  if (headerStarts.length !== 0) headerStarts.length = 0;
+  if (namePartStarts.length !== 0) namePartStarts.length = 0;
+  labelStartsEach(text, LABEL_FIELDS, LABEL_STARTS);
 }
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
@@ -128,11 +129,11 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
   },
   header: (text) => {
     labelStarts(text);
-    return headerStarts;
+    return [...headerStarts];
   },
   namePart: (text) => {
     labelStarts(text);
-    return namePartStarts;
+    return [...namePartStarts];
   },
   keyValue: (text) => keyValueStarts(text, KEYS, MAX_KEY),
   beforeEmail: (text, caps) => bracketNameStarts(text, caps),
