@@ -83,11 +83,20 @@ export function normalizeValue(type: EntityType, value: string): string {
  */
 const MAX_SALT = 4000;
 
+/** Up to how many entries values are looked up by a linear search (see PlaceholderAssigner.index). */
+const SMALL = 16;
+
 /** Assigns placeholders, reusing those already in the mapping. Works on a copy; call `result()` at the end. */
 export class PlaceholderAssigner {
   private readonly entries: MappingEntry[];
-  /** Entries by type, then by normalised value (two lookups instead of one on a concatenated key). */
-  private readonly byKey = new Map<EntityType, Map<string, MappingEntry>>();
+  /** The normalised value of each entry, in the order of entries. */
+  private readonly keys: string[] = [];
+  /**
+   * Entries by type, then by normalised value (two lookups instead of one on a concatenated key); built once
+   * there are more than SMALL entries: the few values of a message are found faster by a linear search than
+   * through maps made for each message.
+   */
+  private index: Map<EntityType, Map<string, MappingEntry>> | null = null;
   private readonly counts = new Map<EntityType, number>();
   /** Values and surrogates already used; kept only when surrogates are on (the only reader). */
   private readonly taken: Set<string> | null;
@@ -105,7 +114,7 @@ export class PlaceholderAssigner {
     this.taken = surrogates ? new Set() : null;
     this.entries = mapping === undefined || mapping.entries.length === 0 ? [] : mapping.entries.map((e) => ({ ...e }));
     for (const e of this.entries) {
-      this.values(e.type).set(normalizeValue(e.type, e.value), e);
+      this.remember(e, normalizeValue(e.type, e.value));
       const n = Number(/_(\d+)\]$/.exec(e.placeholder)?.[1] ?? 0);
       this.counts.set(e.type, Math.max(this.counts.get(e.type) ?? 0, n));
       if (this.taken) {
@@ -115,28 +124,47 @@ export class PlaceholderAssigner {
     }
   }
 
-  /** The entries of one type by normalised value. */
-  private values(type: EntityType): Map<string, MappingEntry> {
-    let m = this.byKey.get(type);
+  /** The entry of a type and normalised value; the later one when two have both (as a map set in order keeps). */
+  private find(type: EntityType, key: string): MappingEntry | undefined {
+    if (this.index !== null) return this.index.get(type)?.get(key);
+    for (let i = this.keys.length - 1; i >= 0; i--) {
+      const e = this.entries[i] as MappingEntry;
+      if (e.type === type && this.keys[i] === key) return e;
+    }
+    return undefined;
+  }
+
+  /** Records the normalised value of entries[keys.length] (entries are remembered in order). */
+  private remember(entry: MappingEntry, key: string): void {
+    this.keys.push(key);
+    if (this.index !== null) this.indexed(entry, key);
+    else if (this.keys.length > SMALL) {
+      this.index = new Map();
+      for (let i = 0; i < this.keys.length; i++) this.indexed(this.entries[i] as MappingEntry, this.keys[i] as string);
+    }
+  }
+
+  private indexed(entry: MappingEntry, key: string): void {
+    const index = this.index as Map<EntityType, Map<string, MappingEntry>>;
+    let m = index.get(entry.type);
     if (!m) {
       m = new Map();
-      this.byKey.set(type, m);
+      index.set(entry.type, m);
     }
-    return m;
+    m.set(key, entry);
   }
 
   /** The replacement text for a value: its placeholder, or its surrogate when surrogates are on. */
   replacementFor(type: EntityType, value: string): string {
     const key = normalizeValue(type, value);
-    const values = this.values(type);
-    let entry = values.get(key);
+    let entry = this.find(type, key);
     if (!entry) {
       let n = (this.counts.get(type) ?? 0) + 1;
       while (this.literal !== null && this.literal.has(`[${type}_${n}]`)) n++;
       this.counts.set(type, n);
       entry = { placeholder: `[${type}_${n}]`, type, value };
       this.entries.push(entry);
-      values.set(key, entry);
+      this.remember(entry, key);
       this.taken?.add(value);
     }
     const taken = this.taken;

@@ -118,4 +118,17 @@ describe('maskText', () => {
     const again = maskText('john.doe@example.com', { surrogates: true }, r.mapping);
     expect(again.masked).toBe(r.mapping.entries.find((e) => e.type === 'EMAIL')?.surrogate);
   });
+
+  it('finds the values of a long conversation as of a short one, and the later of two stored forms of one value', () => {
+    // Values are looked up by a linear search in a short mapping and through maps in a long one (more than 16).
+    for (const earlier of [3, 40]) {
+      const emails = Array.from({ length: earlier }, (_, i) => `person${i}@example.com`);
+      let mapping = maskText(emails.join(', ')).mapping;
+      // Two stored entries for one value (differing only in case): the later one is the value's placeholder.
+      mapping = { version: 1, entries: [...mapping.entries, { placeholder: `[EMAIL_${earlier + 1}]`, type: 'EMAIL', value: 'PERSON0@example.com' }] };
+      const next = maskText(`again person0@example.com, person${earlier - 1}@example.com and new@example.com`, {}, mapping);
+      expect(next.masked, `${earlier} earlier values`).toBe(`again [EMAIL_${earlier + 1}], [EMAIL_${earlier}] and [EMAIL_${earlier + 2}]`);
+      expect(next.mapping.entries).toHaveLength(earlier + 2);
+    }
+  });
 });
