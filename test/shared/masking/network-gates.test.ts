@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scan, scanAt, whole } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
 import { IPV4_AT, ipv4Starts, IPV6_AT, ipv6Starts, ipv6Valid, ipv6ValidSplit, MAC_AT, macAddressRecognizer, macStarts } from '../../../shared/masking/recognizers/network';
-import { drawText, rng } from './seeded-random';
+import { drawText, expectStartsFindAll, rng } from './seeded-random';
 
 const pieces = [':a1', ':FF', '-0c', '-12', ':3', 'a1', 'ff', ':ff', '-00', '00', '.abcd', '.12', 'abcd', '.', ':', '-', ' ', 'g', '::', '12:30', 'é', '\n', '0a1b.2c3d', '.0000', '0000', '.FFFF'];
 
@@ -61,33 +61,15 @@ describe('MAC search', () => {
 
 describe('IP shortcuts', () => {
   it('ipv4Starts lists every place the IPv4 pattern can begin', () => {
-    const global = new RegExp(IPV4_AT.source, 'g');
     const v4 = ['1', '12', '255', '256', '1234', '0', '.', '.', '.', ' ', 'v', 'V ', 'a', '-', '\n', '10.0.0.1', '192.168.1.', '9'];
     const next = rng(71);
-    const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1 });
-    let found = 0;
-    for (let k = 0; k < 40_000; k++) {
-      const text = drawText(next, v4, Math.floor(next() * 18));
-      const expected = scan(global, text, span);
-      found += expected.length;
-      expect(scanAt(IPV4_AT, text, ipv4Starts(text), span), JSON.stringify(text)).toEqual(expected);
-    }
-    expect(found).toBeGreaterThan(2000);
+    expectStartsFindAll(IPV4_AT, ipv4Starts, () => drawText(next, v4, Math.floor(next() * 18)), 40_000, 2_000);
   });
 
   it('ipv6Starts lists every place the IPv6 pattern can begin', () => {
-    const global = new RegExp(IPV6_AT.source, 'g');
     const v6 = [':', ':', '::', 'a', 'ff', '12ab', 'fffff', '0', 'g', 'x1', '.', '1.2.3.4', '%eth0', ' ', '\n', '12:30', 'db8:'];
     const next = rng(73);
-    const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, score: 1 });
-    let found = 0;
-    for (let k = 0; k < 40_000; k++) {
-      const text = drawText(next, v6, Math.floor(next() * 18));
-      const expected = scan(global, text, span);
-      found += expected.length;
-      expect(scanAt(IPV6_AT, text, ipv6Starts(text), span), JSON.stringify(text)).toEqual(expected);
-    }
-    expect(found).toBeGreaterThan(5_000);
+    expectStartsFindAll(IPV6_AT, ipv6Starts, () => drawText(next, v6, Math.floor(next() * 18)), 40_000, 5_000);
   });
 
   it('ipv6Valid answers as the split form', () => {
