@@ -70,6 +70,12 @@ export function group(m: RegExpExecArray, g: number, score: number, type?: Entit
 /** An ASCII digit (char code). */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** An ASCII word character (char code): what \w matches without the u and i flags. */
+export const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** A word character or a dash (char code): [\w-]. */
+export const isWordOrDash = (c: number): boolean => isWordChar(c) || c === 45;
+
 /** An ASCII capital (char code). */
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 

@@ -1,5 +1,6 @@
 // The words of the e-mail addresses of a text: a capitalised run whose words appear in an address of
 // the same text ("Ada Park" next to ada.park@...) is a name. Searched from "@" to "@" without a regex.
+import { isWordOrDash } from '../scan';
 import { fold, LATIN_END } from './name-flags';
 
 export const EMAIL_LOCAL_RE = /(?<![\w.+'-])([\w.+'-]{1,64})@[\w-]{1,63}\./g;
@@ -56,7 +57,6 @@ export class EmailTokens {
 /** A character of an address's local part: [\w.+'-]. */
 export const isLocalChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 39 || c === 45;
-const isLabelChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 
 /**
  * The local parts EMAIL_LOCAL_RE would find, searched from "@" to "@": its lookbehind lets a match start
@@ -71,7 +71,7 @@ export function emailLocalParts(text: string): string[] {
     while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
     if (start < from || start === at || at - start > 64) continue;
     let end = at + 1;
-    while (end < text.length && isLabelChar(text.charCodeAt(end))) end++;
+    while (end < text.length && isWordOrDash(text.charCodeAt(end))) end++;
     if (end === at + 1 || end - at - 1 > 63 || text[end] !== '.') continue;
     out.push(text.slice(start, at));
     from = end + 1;

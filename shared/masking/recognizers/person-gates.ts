@@ -2,12 +2,11 @@
 // key/value and speaker patterns can start: checked by hand per colon or line instead of running a /u gate
 // pattern over the whole text, or a name before an address looked for back from each "@". Each function
 // answers exactly as the plain pattern in its comment, or as a superset where it lists starts.
-import { isBlank } from '../scan';
+import { isBlank, isWordChar } from '../scan';
 import { isLocalChar } from './person-email';
 import { LOWER_PARTICLES } from './person-patterns';
 
 const CAPITAL_AT = /\p{Lu}/uy;
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** /\p{Lu}/uy at k: an ASCII capital, or a non-ASCII character (or surrogate pair) that is one. */
 function capitalAt(text: string, k: number): boolean {

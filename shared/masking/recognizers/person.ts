@@ -199,20 +199,24 @@ const honorifics = (text: string, starts: readonly number[], out: Candidate[]): 
 const greetings = (text: string, starts: readonly number[], out: Candidate[]): void =>
   scanByHand(GREETING_AT, text, starts, greetingAt, onGreeting, 1, 0.7, out);
 
+const headers = (text: string, starts: readonly number[], out: Candidate[]): void =>
+  scanByHand(HEADER_AT, text, starts, headerAt, onHeader, 2, 0.75, out);
+
 /** The title, greeting and header candidates of a text, by hand (scanByHand) or by the patterns at every start (for the tests). */
 export function handCandidates(text: string, caps: readonly number[], byHand: boolean): Candidate[] {
   current = text;
   capitalStarts(text, caps);
   labelStarts(text);
-  const titles = [...honorificStarts];
-  const starts = [...greetingStarts];
   const out: Candidate[] = [];
-  if (byHand) honorifics(text, titles, out);
-  else scanAt(HONORIFIC_AT, text, titles, onHonorific, out);
-  if (byHand) greetings(text, starts, out);
-  else scanAt(GREETING_AT, text, starts, onGreeting, out);
-  if (byHand) scanByHand(HEADER_AT, text, headerStarts, headerAt, onHeader, 2, 0.75, out);
-  else scanAt(HEADER_AT, text, headerStarts, onHeader, out);
+  if (byHand) {
+    honorifics(text, honorificStarts, out);
+    greetings(text, greetingStarts, out);
+    headers(text, headerStarts, out);
+  } else {
+    scanAt(HONORIFIC_AT, text, honorificStarts, onHonorific, out);
+    scanAt(GREETING_AT, text, greetingStarts, onGreeting, out);
+    scanAt(HEADER_AT, text, headerStarts, onHeader, out);
+  }
   return out;
 }
 
@@ -239,7 +243,7 @@ export const personRecognizer: Recognizer = {
     const at = (chars & CH.AT) !== 0;
     if (colon) {
       labelStarts(text);
-      if (headerStarts.length > 0) scanByHand(HEADER_AT, text, headerStarts, headerAt, onHeader, 2, 0.75, out);
+      if (headerStarts.length > 0) headers(text, headerStarts, out);
       if (namePartStarts.length > 0) scanAt(NAME_PART_AT, text, namePartStarts, onNamePart, out);
     }
     if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, KEYS, MAX_KEY), onKeyValue, out);

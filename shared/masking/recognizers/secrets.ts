@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { escapeRegExp, scan, scanAt, whole } from '../scan';
+import { escapeRegExp, isWordOrDash, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -113,8 +113,7 @@ export const NEEDLE_GROUPS: ReadonlyMap<number, RegExp> = new Map(
 // ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
 // its lazy name prefix makes it try the key words at up to 40 places.
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'yi');
-const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
-const isWordOrDash = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const isNameChar = (c: number): boolean => isWordOrDash(c) || c === 46;
 // The stems, one of which every key word holds ("password" holds "pass", "api_key" holds "key"). Each begins with its
 // own pair of letters: a table of the pairs (either case) holds the index of the stem + 1, so that most positions
 // are passed over with one lookup.
