@@ -8,14 +8,16 @@ const priority = (a: Span, b: Span): number =>
 
 const byPosition = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
 
-/** A sorted copy; insertion sort in place for the few spans of a chat message (stable, like Array.prototype.sort). */
-function sortedCopy(spans: readonly Span[]): Span[] {
-  const out = spans.slice();
-  if (out.length > 16) return out.sort(byPosition);
+/**
+ * Sorts in place; by insertion for the few spans of a chat message or a cluster (stable, like
+ * Array.prototype.sort, which allocates a work copy on every call).
+ */
+function sortSpans(out: Span[], order: (a: Span, b: Span) => number): Span[] {
+  if (out.length > 16) return out.sort(order);
   for (let k = 1; k < out.length; k++) {
     const s = out[k] as Span;
     let i = k;
-    while (i > 0 && byPosition(out[i - 1] as Span, s) > 0) {
+    while (i > 0 && order(out[i - 1] as Span, s) > 0) {
       out[i] = out[i - 1] as Span;
       i--;
     }
@@ -25,7 +27,7 @@ function sortedCopy(spans: readonly Span[]): Span[] {
 }
 
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
-  const sorted = sortedCopy(spans);
+  const sorted = sortSpans(spans.slice(), byPosition);
   const out: Span[] = [];
   let i = 0;
   while (i < sorted.length) {
@@ -46,7 +48,7 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     }
     // kept stays sorted by start and non-overlapping, so only the neighbours need checking.
     const kept: Span[] = [];
-    for (const s of cluster.sort(priority)) {
+    for (const s of sortSpans(cluster, priority)) {
       let lo = 0;
       let hi = kept.length;
       while (lo < hi) {

@@ -14,10 +14,14 @@ interface LineInfo {
 
 export class TableContext {
   private lineStarts: number[] | null = null;
-  private readonly info = new Map<number, LineInfo>();
-  private readonly header = new Map<number, number>();
+  /** Where the first line ends (-1: the text is one line; -2: not looked for yet). */
+  private firstNewline = -2;
+  // By line index, filled as lines are looked at (arrays, not maps: most texts are a line or a few, and the
+  // three maps every text with a scored candidate made were a tenth of what masking allocated).
+  private readonly info: (LineInfo | undefined)[] = [];
+  private readonly header: (number | undefined)[] = [];
   /** The normalised cells of a header line split by a delimiter, by line * DELIMITERS.length + delimiter index. */
-  private readonly cells = new Map<number, string[]>();
+  private cells: Map<number, string[]> | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -43,7 +47,7 @@ export class TableContext {
   }
 
   private line(i: number): LineInfo {
-    let li = this.info.get(i);
+    let li = this.info[i];
     if (!li) {
       const s = this.starts();
       const start = s[i] as number;
@@ -61,14 +65,14 @@ export class TableContext {
         }
       }
       li = { start, end, delimiter, count };
-      this.info.set(i, li);
+      this.info[i] = li;
     }
     return li;
   }
 
   /** The first line of the block of lines sharing this line's delimiter and column count. */
   private headerLine(i: number): number {
-    const known = this.header.get(i);
+    const known = this.header[i];
     if (known !== undefined) return known;
     const me = this.line(i);
     let h = i;
@@ -79,22 +83,23 @@ export class TableContext {
       if (up.delimiter !== me.delimiter || Math.abs(up.count - me.count) > 2) break;
       walked.push(h);
       h--;
-      const cached = this.header.get(h);
+      const cached = this.header[h];
       if (cached !== undefined) {
         h = cached;
         break;
       }
     }
-    for (const w of walked) this.header.set(w, h);
-    this.header.set(i, h);
+    for (const w of walked) this.header[w] = h;
+    this.header[i] = h;
     return h;
   }
 
   /** The header cell above the value at `pos`, lower-cased, or '' when pos is not in a table row. */
   headerCellAt(pos: number): string {
+    // The first line (a one-line message included) has no header above it: known without indexing the lines.
+    if (this.firstNewline === -2) this.firstNewline = this.text.indexOf('\n');
+    if (this.firstNewline === -1 || pos <= this.firstNewline) return '';
     const i = this.lineIndexOf(pos);
-    // The first line (a one-line message included) has no header above it.
-    if (i === 0) return '';
     const me = this.line(i);
     if (!me.delimiter) return '';
     const h = this.headerLine(i);
@@ -110,6 +115,7 @@ export class TableContext {
   /** The cells of header line h, each normalised once for every value below it. */
   private headerCells(h: number, d: string): string[] {
     const key = h * DELIMITERS.length + DELIMITERS.indexOf(d as (typeof DELIMITERS)[number]);
+    this.cells ??= new Map();
     let cells = this.cells.get(key);
     if (!cells) {
       const head = this.line(h);

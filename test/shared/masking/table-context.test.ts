@@ -12,6 +12,11 @@ describe('table header context', () => {
     expect(t.headerCellAt(csv.indexOf('April'))).toBe('dob');
     expect(t.headerCellAt(csv.indexOf('employee'))).toBe('');
     expect(t.headerCellAt(csv.lastIndexOf('1955-06-18'))).toBe('');
+    // The first line, up to and including its newline, has no header; the next line has one.
+    const nl = csv.indexOf('\n');
+    expect(new TableContext(csv).headerCellAt(nl)).toBe('');
+    expect(new TableContext(csv).headerCellAt(nl + 1)).toBe('employee');
+    expect(new TableContext('ssn,dob,536-22-1234,1955-06-18').headerCellAt(8)).toBe('');
   });
 
   it('a date in a "dob" column is a date of birth; the same date in prose is not', () => {
