@@ -110,6 +110,14 @@ export const NEEDLE_GROUPS: ReadonlyMap<number, RegExp> = new Map(
   ]),
 );
 
+/**
+ * One pattern that every text holding a match of some shape passes, anchored at the rare character of each needle
+ * ("-", "A", "J", "_", "/") so that the engine stops at few places: one scan instead of up to five needle scans
+ * rules out the texts without a known token shape (nearly all).
+ */
+export const ANY_SHAPE = /-(?<=sk-|xox[abposr]-|PRIVATE KEY-)|A(?:KIA|SIA|GPA|IDA|ROA|Iza)|J(?<=eyJ)|_(?<=gh[pousr]_|github_|_live_|_test_)|\/(?<=hooks\.slack\.com\/|\/api\/webhooks\/)/;
+const ANY_RARE = CH.DASH | CH.CAPITAL_A | CH.CAPITAL_J | CH.UNDERSCORE | CH.SLASH;
+
 // ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
 // its lazy name prefix makes it try the key words at up to 40 places.
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT_RE.source, 'yi');
@@ -223,7 +231,7 @@ export const secretRecognizer: Recognizer = {
     // Bits of the needle groups tested so far, and of those that matched.
     let tested = 0;
     let present = 0;
-    for (const { rare, needles, re } of SECRET_SHAPES) {
+    if ((facts.chars() & ANY_RARE) !== 0 && ANY_SHAPE.test(text)) for (const { rare, needles, re } of SECRET_SHAPES) {
       if (!facts.has(rare)) continue;
       if ((tested & rare) === 0) {
         tested |= rare;
