@@ -5,4 +5,5 @@ export { emptyMapping, normalizeValue, type MappingEntry, type MaskMapping } fro
 export { PRESETS, PRESET_NAMES, effectiveTypes, isPresetName, type Preset, type PresetName } from './presets';
 export { compileCustomPattern, MaskingRuleError, type CustomPattern } from './custom-rules';
 export { RECOGNIZERS } from './registry';
+export { WARM_UP_LINES, WARM_UP_SAMPLE, warmUp } from './warm-up';
 export { ENTITY_TYPES, isEntityType, type EntityType, type Recognizer, type Span } from './types';

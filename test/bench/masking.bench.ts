@@ -1,6 +1,7 @@
 // Masking benchmarks: throughput and preview latency of shared/masking, its scores on the labeled
 // corpus (test/fixtures/masking), and npm PII redaction libraries scored on the same corpus in the
 // same run, so the comparison table in the README comes from one set of numbers.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { findSpans, maskText, type MaskOptions } from '../../shared/masking/index';
@@ -94,6 +95,8 @@ export default async function maskingBench(): Promise<BenchResult[]> {
     const ms = await timeRuns(n, () => findSpans(text, standard));
     out.push({ name: `masking.latency_${name}_p50_ms`, value: round(percentile(ms, 50), 3), unit: 'ms', note: `findSpans, Standard preset, ${size} chars; p95 ${round(percentile(ms, 95), 3)} ms` });
   }
+
+  out.push(...firstCallResults());
 
   // Veil on the corpus: maskText, i.e. detection plus replacement, as the peers do.
   const veil = await runOnCorpus(async (t) => maskText(t, standard).spans, 3);
@@ -192,4 +195,29 @@ function personWithCompromise(options: MaskOptions): BenchResult[] {
     }
   }
   return out;
+}
+
+/**
+ * The first findSpans of a fresh process on a short draft (the composer's first preview): cold, and after
+ * warmUp, which the composer runs while the window is idle. Median of 5 processes each (masking-first-call.ts).
+ */
+function firstCallResults(): BenchResult[] {
+  const runs = (warm: boolean) =>
+    Array.from({ length: 5 }, () => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/masking-first-call.ts', ...(warm ? ['--warm'] : [])], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`masking-first-call.ts failed: ${r.stderr}`);
+      return JSON.parse(r.stdout) as { firstMs: number; warmMs: number };
+    });
+  const cold = runs(false);
+  const warm = runs(true);
+  const how = 'findSpans on a 115-character draft, Standard preset, first call of a fresh Node process; median of 5 processes';
+  return [
+    { name: 'masking.first_preview_cold_ms', value: round(percentile(cold.map((r) => r.firstMs), 50), 2), unit: 'ms', note: how },
+    {
+      name: 'masking.first_preview_after_warmup_ms',
+      value: round(percentile(warm.map((r) => r.firstMs), 50), 2),
+      unit: 'ms',
+      note: `${how}, after warmUp (the composer runs it line by line while idle; the whole sample at once took ${round(percentile(warm.map((r) => r.warmMs), 50), 1)} ms)`,
+    },
+  ];
 }

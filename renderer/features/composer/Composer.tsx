@@ -11,6 +11,7 @@ import { initialChoice, type ProviderChoice } from './provider-choice';
 import { MaskingPreview } from './MaskingPreview';
 import { ProviderPicker } from './ProviderPicker';
 import { useDebouncedValue } from './use-debounced-value';
+import { useMaskingWarmUp } from './use-masking-warm-up';
 import { usePickableProviders } from './use-providers';
 import './composer.css';
 
@@ -27,6 +28,7 @@ export function Composer({ conversation }: { conversation: Conversation }) {
   // A choice whose provider is gone (a custom endpoint removed in Settings) falls back to the default rules.
   const choice = providers.some((p) => p.id === picked.providerId) ? picked : initialChoice(conversation.provider, conversation.model, lastProviderId, providers);
   const previewText = useDebouncedValue(text, PREVIEW_DEBOUNCE_MS);
+  useMaskingWarmUp(maskOptions);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
 
