@@ -1,22 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WireError } from '../../../shared/contract/errors';
 import { createChatStore, selectIsSending, type LiveReply } from '../../../renderer/state/chat-store';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 import { openVault } from './vault-open';
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 const PREVIEW = { providerId: 'preview', model: 'preview' };
 
 async function setup() {
-  const o = await openCoreApi();
-  opened.push(o);
+  const o = await openCore();
   await openVault(o.api);
   const reported: WireError[] = [];
   const sent: string[] = [];

@@ -9,7 +9,7 @@ import { createConnectionSettingsStore, errorField } from '../../../renderer/sta
 import { createLedgerStore } from '../../../renderer/state/ledger-store';
 import { pickableProviders, PICKABLE_PROVIDERS } from '../../../renderer/features/composer/provider-choice';
 import { reply, startMockProvider, type MockProvider } from '../../fixtures/mock-provider';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 import { openVault } from './vault-open';
 
 let mock: MockProvider;
@@ -18,14 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  mock.reset();
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
+afterEach(() => mock.reset());
 
 const endpoint = (over: Partial<CustomEndpointConfig> = {}): CustomEndpointConfig => ({
   slug: 'mock',
@@ -39,8 +33,7 @@ const endpoint = (over: Partial<CustomEndpointConfig> = {}): CustomEndpointConfi
 });
 
 async function setup() {
-  const o = await openCoreApi();
-  opened.push(o);
+  const o = await openCore();
   let settings: Settings | null = await o.api.settings.get({});
   const saves: Settings[] = [];
   const store = createConnectionSettingsStore({

@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../../shared/contract/vault-types';
 import { createConversationRetentionStore } from '../../../renderer/state/conversation-retention-store';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 import { openVault } from './vault-open';
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 describe('conversation retention store', () => {
   it('sets a conversation to 7 days, forever and back to the default; a refusal stays with that conversation', async () => {
-    const o = await openCoreApi();
-    opened.push(o);
+    const o = await openCore();
     await openVault(o.api);
     const c = await o.api.conversations.create({ title: 'Holiday' });
     const updates: Conversation[] = [];

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WireError } from '../../../shared/contract/errors';
 import { createConversationsStore, DEFAULT_TITLE, selectSelected, titleFromMessage } from '../../../renderer/state/conversations-store';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 import { openVault } from './vault-open';
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 async function setup() {
-  const o = await openCoreApi();
-  opened.push(o);
+  const o = await openCore();
   await openVault(o.api);
   const reported: Array<{ context: string; error: WireError }> = [];
   const store = createConversationsStore({ api: o.api, onError: (context, error) => reported.push({ context, error }) });

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { contract } from '../../../shared/contract/channels/index';
 import { buildApi, type VeilApi } from '../../../shared/contract/client';
 import { createWireTransport } from '../../../shared/contract/wire-client';
@@ -25,15 +26,39 @@ export async function openCoreApi(dataDir = mkdtempSync(join(tmpdir(), 'veil-ren
   const core = await createCore({ dataDir, host: 'test', loadKeychain: noKeychain, logger: memoryLogger('error').logger });
   const transport = createWireTransport((msg) => session.handle(JSON.parse(JSON.stringify(msg))));
   const session = createRpcSession(core.rpc, (msg) => transport.receive(JSON.parse(JSON.stringify(msg))));
+  let closed: Promise<void> | null = null;
   return {
     api: buildApi(contract, transport),
     core,
     dataDir,
-    async close() {
-      session.close();
-      await core.close();
+    // Once: a test may close a core itself (an app restart) before the cleanup of openCores does.
+    close() {
+      closed ??= (async () => {
+        session.close();
+        await core.close();
+      })();
+      return closed;
     },
   };
 }
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
+
+/**
+ * For a test file: an openCoreApi whose cores are closed, and their data directories removed, after the
+ * test that opened them. Call once at the top level of the file.
+ */
+export function openCores(): (dataDir?: string) => Promise<CoreApi> {
+  const opened: CoreApi[] = [];
+  afterEach(async () => {
+    for (const o of opened.splice(0)) {
+      await o.close();
+      removeDir(o.dataDir);
+    }
+  });
+  return async (dataDir) => {
+    const o = await openCoreApi(dataDir);
+    opened.push(o);
+    return o;
+  };
+}

@@ -1,26 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LockStatus } from '../../../shared/contract/channels/secrets';
 import { createAuditStore } from '../../../renderer/state/audit-store';
 import { createDataTransferStore } from '../../../renderer/state/data-transfer-store';
 import { createRetentionStore } from '../../../renderer/state/retention-store';
 import { createSecurityStore } from '../../../renderer/state/security-store';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores, removeDir, type CoreApi } from './core-api';
 import { openVault, TEST_PASSPHRASE } from './vault-open';
 
 const DAY = 86_400_000;
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 async function setup() {
-  const o = await openCoreApi();
-  opened.push(o);
+  const o = await openCore();
   await openVault(o.api);
   return o;
 }

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKeysStore } from '../../../renderer/state/keys-store';
 import { createLockStore, selectIsUnlocked } from '../../../renderer/state/lock-store';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 import { TEST_PASSPHRASE } from './vault-open';
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 async function setup() {
-  const o = await openCoreApi();
-  opened.push(o);
+  const o = await openCore();
   return o;
 }
 

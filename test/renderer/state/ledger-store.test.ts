@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLedgerStore } from '../../../renderer/state/ledger-store';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 import { openVault } from './vault-open';
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 describe('ledger store', () => {
   it('lists the core ledger (empty after a Preview send: nothing left the machine) and reports an unknown entry', async () => {
-    const o = await openCoreApi();
-    opened.push(o);
+    const o = await openCore();
     await openVault(o.api);
     const c = await o.api.conversations.create({ title: 'Preview only' });
     const handle = o.api.chat.send({ conversationId: c.id, text: 'hello jane.doe@example.com', providerId: 'preview', model: 'preview' }, () => undefined);

@@ -1,23 +1,16 @@
 // The settings store's masking actions against the real core over the wire: rules are saved and
 // feed the preview's options, a refused pattern never shows as saved and reports the core's
 // MASKING_PATTERN_INVALID in its own area, and one save leaves the other settings alone.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WireError } from '../../../shared/contract/errors';
 import { findSpans } from '../../../shared/masking';
 import { createSettingsStore, selectMaskOptions } from '../../../renderer/state/settings-store';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 async function setup() {
-  const o = await openCoreApi();
-  opened.push(o);
+  const o = await openCore();
   const reported: Array<{ context: string; error: WireError }> = [];
   const store = createSettingsStore({ api: o.api, onError: (context, error) => reported.push({ context, error }), systemPrefersDark: false });
   await store.getState().load();

@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VeilApi } from '../../../shared/contract/client';
 import type { WireError } from '../../../shared/contract/errors';
 import { createSettingsStore, selectResolvedTheme, selectThemePreference } from '../../../renderer/state/settings-store';
 import type { ThemePreference } from '../../../renderer/state/theme';
-import { openCoreApi, removeDir, type CoreApi } from './core-api';
+import { openCores } from './core-api';
 
-const opened: CoreApi[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.close();
-    removeDir(o.dataDir);
-  }
-});
+const openCore = openCores();
 
 async function setup(dataDir?: string, systemPrefersDark = false) {
-  const o = await openCoreApi(dataDir);
-  opened.push(o);
+  const o = await openCore(dataDir);
   const reported: WireError[] = [];
   const store = createSettingsStore({ api: o.api, onError: (_c, e) => reported.push(e), systemPrefersDark });
   return { ...o, store, reported };
@@ -43,7 +36,6 @@ describe('settings store', () => {
     expect(selectResolvedTheme(first.store.getState())).toBe('dark');
     const dataDir = first.dataDir;
     await first.close();
-    opened.splice(opened.indexOf(first), 1);
 
     // A fresh core over the same data directory (an app restart) reads the saved choice.
     const second = await setup(dataDir, true);
@@ -78,8 +70,7 @@ describe('settings store', () => {
   });
 
   it('a slow answer to an earlier change does not overwrite a newer choice', async () => {
-    const o = await openCoreApi();
-    opened.push(o);
+    const o = await openCore();
     // The real core answers in order; delaying the first answer on the way back reproduces a
     // reply overtaken by a later one (e.g. the core busy with something else).
     let calls = 0;
