@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerSummary } from '../../shared/contract/channels/ledger';
 import { reply, startMockProvider, type MockProvider } from '../fixtures/mock-provider';
-import { ROOT, openPreviewInBrowser, type PreviewBrowser } from './support/preview-browser';
+import { ROOT, type PreviewBrowser } from './support/preview-browser';
 import { openNewChat } from './support/new-chat';
-import { ensureVaultOpen } from './support/vault-ready';
+import { openUnlockedApp } from './support/vault-ready';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const EMAIL = 'maria.lopez@example.net';
@@ -22,10 +22,7 @@ let mock: MockProvider;
 
 beforeAll(async () => {
   mock = await startMockProvider();
-  h = await openPreviewInBrowser({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await ensureVaultOpen(h.preview);
-  await h.page.goto(h.preview.url);
-  await h.page.getByTestId('sidebar').waitFor();
+  ({ h } = await openUnlockedApp());
 });
 
 afterAll(async () => {

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, openPreviewInBrowser, type PreviewBrowser } from './support/preview-browser';
+import { ROOT, type PreviewBrowser } from './support/preview-browser';
 import { openNewChat } from './support/new-chat';
-import { E2E_PASSPHRASE, ensureVaultOpen } from './support/vault-ready';
+import { E2E_PASSPHRASE, openUnlockedApp } from './support/vault-ready';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const MESSAGE = 'Pack the blue tent for the Lyon trip — ticket 8841';
@@ -20,10 +20,7 @@ let mode: 'keychain' | 'passphrase';
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'veil-e2e-export-'));
-  h = await openPreviewInBrowser({ colorScheme: 'light', reducedMotion: 'reduce' });
-  mode = await ensureVaultOpen(h.preview);
-  await h.page.goto(h.preview.url);
-  await h.page.getByTestId('sidebar').waitFor();
+  ({ h, mode } = await openUnlockedApp());
 });
 
 afterAll(async () => {

@@ -4,9 +4,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, openPreviewInBrowser, type PreviewBrowser } from './support/preview-browser';
+import { ROOT, type PreviewBrowser } from './support/preview-browser';
 import { openNewChat } from './support/new-chat';
-import { ensureVaultOpen } from './support/vault-ready';
+import { openUnlockedApp } from './support/vault-ready';
 
 const TERM = 'Project Falcon';
 const TICKET = 'TICKET-48213';
@@ -18,10 +18,7 @@ const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 let h: PreviewBrowser;
 
 beforeAll(async () => {
-  h = await openPreviewInBrowser({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await ensureVaultOpen(h.preview);
-  await h.page.goto(h.preview.url);
-  await h.page.getByTestId('sidebar').waitFor();
+  ({ h } = await openUnlockedApp());
 });
 
 afterAll(async () => {
