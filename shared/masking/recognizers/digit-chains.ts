@@ -61,21 +61,41 @@ export function chainRuns(facts: TextFacts): ChainRuns {
 export const ANY_LENGTH = -1;
 /** The first-run lengths a pattern allows, as the bits chainStarts takes: lengths(3, 9) for "123-45-6789". */
 export const lengths = (...ns: number[]): number => ns.reduce((mask, n) => mask | (1 << n), 0);
+/** The first digits a pattern allows, as the bits chainStarts takes: firstDigits('1278') for a French NIR. */
+export const firstDigits = (digits: string): number => [...digits].reduce((mask, d) => mask | (1 << (d.charCodeAt(0) - 48)), 0);
+export const ANY_DIGIT = firstDigits('0123456789');
+/** The joins a run inside a chain (not its first) may follow for a pattern to start there, as bits. */
+export const AFTER_SPACE = 1;
+export const AFTER_DASH = 2;
+/** Only the first run of a chain: the pattern's lookbehind rules out a digit, and a digit and a space, before it. */
+export const CHAIN_HEAD = 0;
 
 /**
- * The starts of the chain runs of facts.text that have at least `digits` digits left in their chain and whose
- * own length is one of `allowed` (bits from lengths(), or ANY_LENGTH): where a pattern of that many digits,
- * joined as chains are, can begin (when its lookbehind rules out a digit just before it). A bit mask rather
- * than a callback: one call site serves every recognizer without turning megamorphic.
+ * The starts of the chain runs of facts.text that have at least `digits` digits left in their chain, whose own
+ * length is one of `allowed` (bits from lengths(), or ANY_LENGTH), whose first digit is one of `first` (bits
+ * from firstDigits()) and that begin their chain or follow one of the joins `after` (AFTER_* bits, CHAIN_HEAD for
+ * none): where a pattern of that many digits, joined as chains are, can begin (when its lookbehind rules out a
+ * digit just before it). Bit masks rather than a callback: one call site serves every recognizer without
+ * turning megamorphic.
  */
-export function chainStarts(facts: TextFacts, digits: number, allowed: number): number[] {
+export function chainStarts(facts: TextFacts, digits: number, allowed: number, first = ANY_DIGIT, after = AFTER_SPACE | AFTER_DASH): number[] {
   const out: number[] = [];
   if (!facts.hasDigitRun(digits)) return out;
   const runs = chainRuns(facts);
+  const text = facts.text;
   for (let k = 0; k < runs.starts.length; k++) {
-    if ((runs.rest[k] as number) < digits) continue;
+    const rest = runs.rest[k] as number;
+    if (rest < digits) continue;
     const n = runs.lengths[k] as number;
-    if (allowed === ANY_LENGTH || (n < 31 && ((allowed >>> n) & 1) === 1)) out.push(runs.starts[k] as number);
+    if (allowed !== ANY_LENGTH && (n > 30 || ((allowed >>> n) & 1) === 0)) continue;
+    const start = runs.starts[k] as number;
+    if (((first >>> (text.charCodeAt(start) - 48)) & 1) === 0) continue;
+    // A run inside a chain: the one before it holds its digits and this run's rest.
+    if (k > 0 && runs.rest[k - 1] === (runs.lengths[k - 1] as number) + rest) {
+      const join = text.charCodeAt(start - 1) === 32 ? AFTER_SPACE : AFTER_DASH;
+      if ((after & join) === 0) continue;
+    }
+    out.push(start);
   }
   return out;
 }

@@ -3,15 +3,15 @@ import { ibanValid, luhnValid } from '../checksums';
 import { digitsOnly, isDigit, isRepeatedDigit, isUpper, repeated, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { ANY_LENGTH, chainStarts } from './digit-chains';
+import { AFTER_SPACE, ANY_DIGIT, ANY_LENGTH, chainStarts } from './digit-chains';
 
 // 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
 // lookbehind so that only digits pay for it.
 // \d(?<![\d.,-]\d)(?:[ -]?\d){12,18}(?![\d]|[.,-]\d), the repetition written out (see repeated()).
 // Its digits are joined as a chain's are (digit-chains.ts) and the lookbehind rules out a digit before the
-// first, so it is tried only where a chain run with thirteen digits left starts.
+// first, so it is tried only where a chain run with thirteen digits left starts (and not after a dash).
 export const CARD_AT = new RegExp(`\\d(?<![\\d.,-]\\d)${repeated('[ -]?\\d', 12, 18)}(?![\\d]|[.,-]\\d)`, 'y');
-export const cardStarts = (facts: TextFacts): number[] => chainStarts(facts, 13, ANY_LENGTH);
+export const cardStarts = (facts: TextFacts): number[] => chainStarts(facts, 13, ANY_LENGTH, ANY_DIGIT, AFTER_SPACE);
 
 /** Number(digits.slice(0, k)) for a string of ASCII digits, without the slice. */
 const prefix = (digits: string, k: number): number => {

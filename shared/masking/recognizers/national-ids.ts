@@ -4,7 +4,7 @@ import { aadhaarValid, cnResidentIdValid, deTaxIdValid, frNirValid, ukNinoValid,
 import { countDigits, scan, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { ANY_LENGTH, chainStarts, lengths } from './digit-chains';
+import { ANY_DIGIT, ANY_LENGTH, AFTER_DASH, AFTER_SPACE, CHAIN_HEAD, chainStarts, firstDigits, lengths } from './digit-chains';
 
 const span = (m: RegExpExecArray, score: number): Candidate => ({ start: m.index, end: m.index + m[0].length, score });
 
@@ -17,23 +17,27 @@ const AADHAAR_AT = /(?<![\d-]|\d )[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d|\1\d)
 const CN_ID_AT = /[1-9](?<![0-9A-Za-z][1-9])\d{16}[\dXx](?![0-9A-Za-z])/y;
 const DE_TAX_AT = /(?<![\d])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?!\d)/y;
 
-// The lengths their first run can have.
+// The lengths their first run can have, and its first digit. SSN and Aadhaar start a chain: their lookbehind
+// rules out what joins a run to the one before it (a dash, or a digit and a space).
 const SSN_RUNS = lengths(3, 9);
 const AADHAAR_RUNS = lengths(4, 12);
 const CN_ID_RUNS = lengths(17, 18);
 const DE_TAX_RUNS = lengths(2, 5, 8, 11);
+const TWO_TO_NINE = firstDigits('23456789');
+const ONE_TO_NINE = firstDigits('123456789');
+const ANY_JOIN = AFTER_SPACE | AFTER_DASH;
 
 /** The patterns above (sticky) and where each can begin in a text: a test holds them to a global scan. */
 export const ID_PATTERNS = { ssn: SSN_AT, aadhaar: AADHAAR_AT, cnResidentId: CN_ID_AT, deTaxId: DE_TAX_AT } as const;
 export const ID_STARTS: Record<keyof typeof ID_PATTERNS, (facts: TextFacts) => number[]> = {
   // "123-45-6789" or "123456789".
-  ssn: (facts) => chainStarts(facts, 9, SSN_RUNS),
+  ssn: (facts) => chainStarts(facts, 9, SSN_RUNS, ANY_DIGIT, CHAIN_HEAD),
   // "2345 6789 0123" or twelve in a row.
-  aadhaar: (facts) => chainStarts(facts, 12, AADHAAR_RUNS),
+  aadhaar: (facts) => chainStarts(facts, 12, AADHAAR_RUNS, TWO_TO_NINE, CHAIN_HEAD),
   // Seventeen digits and a check character that is a digit or X.
-  cnResidentId: (facts) => chainStarts(facts, 17, CN_ID_RUNS),
+  cnResidentId: (facts) => chainStarts(facts, 17, CN_ID_RUNS, ONE_TO_NINE, ANY_JOIN),
   // "12 345 678 901", with any of the spaces left out.
-  deTaxId: (facts) => chainStarts(facts, 11, DE_TAX_RUNS),
+  deTaxId: (facts) => chainStarts(facts, 11, DE_TAX_RUNS, ONE_TO_NINE, ANY_JOIN),
 };
 
 // The candidate callbacks are made once, not per text, and each recognizer returns early when its number's
@@ -78,6 +82,7 @@ export const cnResidentIdRecognizer: Recognizer = {
 
 const NIR_RE = /(?<![0-9A-Za-z])[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![0-9A-Za-z])/g;
 export const NIR_AT = new RegExp(NIR_RE.source, 'y');
+const NIR_FIRST = firstDigits('1278');
 /** /2[AB]/.test(text), from the capitals the text facts list (fewer than the characters a search reads). */
 export function hasCorsicaCode(text: string, facts: TextFacts): boolean {
   for (const p of facts.capitals()) {
@@ -92,7 +97,7 @@ export function hasCorsicaCode(text: string, facts: TextFacts): boolean {
  * a chain run with fifteen digits left. Null when the text has either, for a global scan.
  */
 export const nirStarts = (text: string, facts: TextFacts): number[] | null =>
-  hasCorsicaCode(text, facts) ? null : chainStarts(facts, 15, ANY_LENGTH);
+  hasCorsicaCode(text, facts) ? null : chainStarts(facts, 15, ANY_LENGTH, NIR_FIRST, ANY_JOIN);
 const nirCandidate = (m: RegExpExecArray): Candidate | null => (frNirValid(m[0]) ? span(m, 0.8) : null);
 export const frNirRecognizer: Recognizer = {
   id: 'fr-nir',

@@ -8,17 +8,30 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.]|[vV]\\s?)${OCTET}${repeated(`\\.${OCTET}`, 3)}(?!\\w|\\.\\d)`, 'g');
 export const IPV4_AT = new RegExp(IPV4_RE.source, 'y');
 
+/** Where the run of one to three digits from i ends, or -1 when there is no such run (none, or four digits or more). */
+function octetEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < 4 && isDigit(text.charCodeAt(j))) j++;
+  return j > i && j - i < 4 ? j : -1;
+}
+
 /**
- * Where IPV4_RE can begin: its lookbehind rules out a word character before the first octet, which must run
- * up to a dot, so a match starts where a run of one to three digits that ends at a dot starts. Found from dot
- * to dot with indexOf instead of trying the pattern at every position (a test holds it to the global scan).
+ * Where IPV4_RE can begin: its lookbehind rules out a word character before the first octet, and each octet
+ * is a whole run of one to three digits (a dot or the end follows it, and no digit), so a match starts where
+ * a run of one to three digits that ends at a dot starts and three more such runs follow, the next two ending
+ * at a dot too. Found from dot to dot with indexOf instead of trying the pattern at every position, and only
+ * where the digits have that shape (versions "1.2.3" and decimals do not): a test holds it to the global scan.
  */
 export function ipv4Starts(text: string): number[] {
   const out: number[] = [];
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     let s = dot;
     while (s > 0 && dot - s < 4 && isDigit(text.charCodeAt(s - 1))) s--;
-    if (s < dot && dot - s < 4) out.push(s);
+    if (s === dot || dot - s > 3) continue;
+    const second = octetEnd(text, dot + 1);
+    if (second === -1 || text.charCodeAt(second) !== 46) continue;
+    const third = octetEnd(text, second + 1);
+    if (third !== -1 && text.charCodeAt(third) === 46 && octetEnd(text, third + 1) !== -1) out.push(s);
   }
   return out;
 }
