@@ -38,29 +38,20 @@ function regionsFor(length: number, first: number, fourth: number): readonly Cou
   return NONE;
 }
 
-/** The value of the n-th ASCII digit of s (from 0), or -1 when it has fewer. */
-function nthDigit(s: string, n: number): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isDigit(c) && n-- === 0) return c - 48;
-  }
-  return -1;
-}
-
 /**
- * Scores one phone-shaped string with `digitCount` ASCII digits, or returns 0 when it is not a valid number anywhere
+ * Scores one phone-shaped string with `digitCount` ASCII digits, the first and fourth of them given, or returns 0 when it is not a valid number anywhere
  * we look. The digit count and the numbering plans to try come first (from the first and fourth digits): most
  * numbers that fail, fail there. Every check after them only rules out, so their order changes no answer. One
  * pass counts what the shape checks need, so most of their patterns never run, and the digit string is only
  * put together for a number that reaches validation.
  */
-function phoneScore(raw: string, digitCount: number): number {
+function phoneScore(raw: string, digitCount: number, firstDigit: number, fourthDigit: number): number {
   if (digitCount < 7 || digitCount > 15) return 0;
   // A number written with "+" or "00" is read as international; any other needs a numbering plan to try.
   const international = raw.charCodeAt(0) === 43 || (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48);
   let regions = NONE;
   if (!international) {
-    regions = regionsFor(digitCount, nthDigit(raw, 0), nthDigit(raw, 3));
+    regions = regionsFor(digitCount, firstDigit, fourthDigit);
     if (regions.length === 0) return 0;
   }
   let count = 0;
@@ -129,7 +120,17 @@ const isPhoneSeparator = (c: number): boolean => c === 32 || c === 40 || c === 4
  */
 export function phoneCandidate(match: string, start: number): Candidate | null {
   let raw = match;
-  let digits = countDigits(raw);
+  // Its digits, and the first and fourth of them (which trimming never removes from a number that is tried).
+  let digits = 0;
+  let first = -1;
+  let fourth = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isDigit(c)) continue;
+    if (digits === 0) first = c - 48;
+    else if (digits === 3) fourth = c - 48;
+    digits++;
+  }
   // Over 15 digits: drop the last run of spaces and slashes and what follows it (raw.replace(/[ /]+[^ /]*$/, '')),
   // while there is one.
   while (digits > 15) {
@@ -141,7 +142,7 @@ export function phoneCandidate(match: string, start: number): Candidate | null {
     raw = raw.slice(0, cut);
   }
   for (let tries = 0; tries < 3 && digits >= 7; tries++) {
-    const score = phoneScore(raw, digits);
+    const score = phoneScore(raw, digits, first, fourth);
     if (score > 0) return { start, end: start + raw.length, score };
     // Only a space or slash separates a number from what follows; dots and dashes are inside numbers.
     const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('/'));
