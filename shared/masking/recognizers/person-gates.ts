@@ -5,6 +5,7 @@
 import { isBlank, isWordChar } from '../scan';
 import { isLocalChar } from './person-email';
 import { LOWER_PARTICLES } from './person-patterns';
+import type { Colons } from './person-starts';
 
 const CAPITAL_AT = /\p{Lu}/uy;
 
@@ -92,20 +93,22 @@ function quotedCapitalAfter(text: string, k: number): boolean {
 
 /**
  * Where a key/value pattern /(?<![\w])["']?(?:key|...)["']?[ \t]{0,3}[:=][ \t]{0,3}["']\p{Lu}.../ can start, in
- * increasing order: before a ":" or "=" that is followed by a quoted capital, back over at most three blanks and
+ * increasing order: before a ":" (of `colons`, the text's) or "=" that is followed by a quoted capital, back over at most three blanks and
  * an optional quote, the run of word characters must be one of `keys` (the keys are letters and "_", and the
  * lookbehind, or the opening quote, rules out a word character before the key: the key is the whole run). The
  * pattern can start at the run, or at the quote before it.
  */
-export function keyValueStarts(text: string, keys: ReadonlySet<string>, maxKey: number): number[] {
+export function keyValueStarts(text: string, colons: Colons, keys: ReadonlySet<string>, maxKey: number): number[] {
   const out: number[] = [];
   // The value is quoted: most texts with a colon or "=" have no quote at all.
   if (text.indexOf('"') === -1 && text.indexOf("'") === -1) return out;
-  let colon = text.indexOf(':');
+  // The colons (of findColons) and the equals signs, in increasing order.
+  let i = 0;
+  let colon = colons.count > 0 ? (colons.at[0] as number) : -1;
   let equals = text.indexOf('=');
   while (colon !== -1 || equals !== -1) {
     const k = colon === -1 ? equals : equals === -1 ? colon : Math.min(colon, equals);
-    if (k === colon) colon = text.indexOf(':', k + 1);
+    if (k === colon) colon = ++i < colons.count ? (colons.at[i] as number) : -1;
     else equals = text.indexOf('=', k + 1);
     if (!quotedCapitalAfter(text, k)) continue;
     let end = k;

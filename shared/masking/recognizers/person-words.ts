@@ -100,8 +100,13 @@ function wordEnd(text: string, i: number): number {
 const particleKey = (text: string, k: number, length: number): number =>
   text.charCodeAt(k) | (length > 1 ? text.charCodeAt(k + 1) << 7 : 0) | (length > 2 ? text.charCodeAt(k + 2) << 14 : 0) | (length << 21);
 const PARTICLE_KEYS: ReadonlySet<number> = new Set(LOWER_PARTICLES.map((p) => particleKey(p, 0, p.length)));
+// The first letters of the particles: most lower-case words after a name word ("and", "is") start with none.
+const PARTICLE_FIRST = new Uint8Array(128);
+for (const p of LOWER_PARTICLES) PARTICLE_FIRST[p.charCodeAt(0)] = 1;
 /** The length of the lower-case particle at k when a space or tab follows it, else 0. */
 function particleAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (!(c < 128) || PARTICLE_FIRST[c] === 0) return 0;
   let t = k;
   while (t < text.length && t - k < 4 && text.charCodeAt(t) >= 97 && text.charCodeAt(t) <= 122) t++;
   return t > k && t - k <= 3 && isBlank(text.charCodeAt(t)) && PARTICLE_KEYS.has(particleKey(text, k, t - k)) ? t - k : 0;

@@ -7,7 +7,7 @@
 import { escapeRegExp, scan, scanAt } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { bracketNameStarts, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
+import { bracketNameStarts, Colons, findColons, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
 import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
 import { afterGreeting, afterHonorific, bracketBeforeAddress, greetingGlue, honorificGlue, keyValueStarts } from './person-gates';
@@ -95,6 +95,8 @@ const SPEAKER_AT = new RegExp(`((?:^|\\n)[ \\t>*_-]{0,4}(?:\\[?\\d{1,2}:\\d{2}(?
 // ends there and a capital follows the colon (see labelStartsEach). Key/value pairs: only before a ":" or "="
 // followed by a quoted capital (see keyValueStarts).
 const LABEL_FIELDS = labelFields(new Set(withLower(HEADER_FIELDS)), new Set(NAME_PART_FIELDS.replace('Apellidos?', 'Apellido|Apellidos').split('|')));
+// The colons of the current text (findColons), read by the label, key/value and speaker start lists.
+const colons = new Colons();
 // The start lists of both label patterns, from the last labelStarts (reused: most texts have no label).
 const headerStarts: number[] = [];
 const namePartStarts: number[] = [];
@@ -102,7 +104,7 @@ const LABEL_STARTS = [headerStarts, namePartStarts];
 function labelStarts(text: string): void {
   if (headerStarts.length !== 0) headerStarts.length = 0;
   if (namePartStarts.length !== 0) namePartStarts.length = 0;
-  labelStartsEach(text, LABEL_FIELDS, LABEL_STARTS);
+  labelStartsEach(text, colons, LABEL_FIELDS, LABEL_STARTS);
 }
 // Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
 // enough as words (欧阳 is a surname, 东方 "the east" too often is not).
@@ -128,16 +130,18 @@ export const STICKY_STARTS: Readonly<Record<'honorific' | 'greeting' | 'header' 
     return [...greetingStarts];
   },
   header: (text) => {
+    findColons(text, colons);
     labelStarts(text);
     return [...headerStarts];
   },
   namePart: (text) => {
+    findColons(text, colons);
     labelStarts(text);
     return [...namePartStarts];
   },
-  keyValue: (text) => keyValueStarts(text, KEYS, MAX_KEY),
+  keyValue: (text) => keyValueStarts(text, findColons(text, colons), KEYS, MAX_KEY),
   beforeEmail: (text, caps) => bracketNameStarts(text, caps),
-  speaker: (text) => speakerStarts(text),
+  speaker: (text) => speakerStarts(text, findColons(text, colons)),
   capitalisedRun: (text, caps) => {
     capitalStarts(text, caps);
     return Array.from(runStarts.subarray(0, runCount));
@@ -182,7 +186,7 @@ const onSpeaker = (m: RegExpExecArray): Candidate | null => speaker(current, m);
 /** The speaker candidates of a text, from every line the pattern can match or only from those mayNameSpeaker lets through (for the tests). */
 export function speakerCandidates(text: string, named: boolean): Candidate[] {
   current = text;
-  return scanAt(SPEAKER_AT, text, speakerStarts(text, named ? mayNameSpeaker : undefined), onSpeaker);
+  return scanAt(SPEAKER_AT, text, speakerStarts(text, findColons(text, colons), named ? mayNameSpeaker : undefined), onSpeaker);
 }
 const onChinese = (m: RegExpExecArray): Candidate | null => {
   // Each branch's name group ends the match (the second's cue is a lookahead).
@@ -206,6 +210,7 @@ const headers = (text: string, starts: readonly number[], out: Candidate[]): voi
 export function handCandidates(text: string, caps: readonly number[], byHand: boolean): Candidate[] {
   current = text;
   capitalStarts(text, caps);
+  findColons(text, colons);
   labelStarts(text);
   const out: Candidate[] = [];
   if (byHand) {
@@ -241,16 +246,18 @@ export const personRecognizer: Recognizer = {
     const chars = facts.chars();
     const colon = (chars & CH.COLON) !== 0;
     const at = (chars & CH.AT) !== 0;
+    // One search for the colons serves the label, key/value and speaker start lists.
+    if (colon) findColons(text, colons);
+    else colons.count = 0;
     if (colon) {
       labelStarts(text);
       if (headerStarts.length > 0) headers(text, headerStarts, out);
       if (namePartStarts.length > 0) scanAt(NAME_PART_AT, text, namePartStarts, onNamePart, out);
     }
-    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, KEYS, MAX_KEY), onKeyValue, out);
+    if ((chars & (CH.COLON | CH.EQUALS)) !== 0) scanAt(JSON_NAME_AT, text, keyValueStarts(text, colons, KEYS, MAX_KEY), onKeyValue, out);
     // The name ends before a bracket: tried only at capitals from which nothing but name characters leads to one.
     if (at && bracketBeforeAddress(text)) scanAt(BEFORE_EMAIL_AT, text, bracketNameStarts(text, caps), onBeforeEmail, out);
-    // speakerStarts stops at once on a text without ": " (two includes() before it cost more than they saved).
-    if (colon) scanAt(SPEAKER_AT, text, speakerStarts(text, mayNameSpeaker), onSpeaker, out);
+    if (colon) scanAt(SPEAKER_AT, text, speakerStarts(text, colons, mayNameSpeaker), onSpeaker, out);
     capitalisedRuns(text, runStarts, runCount, out);
     if ((chars & CH.CJK) === 0) return out;
     scan(CN_CUE_RE, text, onChinese, out);

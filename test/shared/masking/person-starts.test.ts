@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from '../../../shared/masking/recognizers/name-lists';
 import { handCandidates, speakerCandidates, STICKY_PATTERNS, STICKY_STARTS } from '../../../shared/masking/recognizers/person';
 import { bracketBeforeAddress } from '../../../shared/masking/recognizers/person-gates';
-import { speakerStarts } from '../../../shared/masking/recognizers/person-starts';
+import { Colons, findColons, speakerStarts } from '../../../shared/masking/recognizers/person-starts';
 import { mayNameSpeaker } from '../../../shared/masking/recognizers/person-words';
 import { scan, scanAt } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
@@ -84,7 +84,8 @@ describe('person STICKY_STARTS', () => {
       const named = speakerCandidates(text, true);
       expect(named, JSON.stringify(text)).toEqual(all);
       found += all.length;
-      spared += speakerStarts(text).length - speakerStarts(text, mayNameSpeaker).length;
+      const colons = findColons(text, new Colons());
+      spared += speakerStarts(text, colons).length - speakerStarts(text, colons, mayNameSpeaker).length;
     }
     // The texts must hold both: labels that count and lines the filter spares the pattern.
     expect(found).toBeGreaterThan(1_000);
