@@ -33,26 +33,58 @@ const FORMATS: { needs: number; gates: RegExp[]; source: string }[] = [
 /** The gates of each format, in order (for tests). */
 export const ADDRESS_FORMAT_GATES: readonly (readonly RegExp[])[] = FORMATS.map((f) => f.gates);
 const COMPILED = FORMATS.map((f) => ({ needs: f.needs, gates: f.gates, re: new RegExp(f.source, 'gu') }));
+/** The full pattern of each format, in order (for tests: the recognizer must find what they find from 0). */
+export const ADDRESS_FORMATS: readonly RegExp[] = COMPILED.map((f) => f.re);
 // The first gates of the formats that need a digit (the first four), one group each, in one global pattern: most
 // texts fail all four in one pass, and a text that passes learns which formats to try from the same pass. All but
 // the Spanish one start at a space or tab (none at a digit): a third of the time of the gates as first written.
 const FIRST_GATES = new RegExp(FORMATS.filter((f) => f.needs === CH.DIGIT).map((f) => `(${(f.gates[0] as RegExp).source})`).join('|'), 'g');
 const ALL_DIGIT_FORMATS = (1 << FORMATS.filter((f) => f.needs === CH.DIGIT).length) - 1;
 
+// Where the first gate of each of the four matched first (set by digitFormatsIn, read right after it by find).
+const FIRST_HIT = new Int32Array(4);
+
 /**
- * Bit k set when the first gate of format k matches somewhere in the text. At any one position at most one of the
- * gates can match (a space then a capital, a digit or a lower-case letter; or a capital), so a scan that goes on one
- * character after each match misses none.
+ * Bit k set when the first gate of format k matches somewhere in the text (and FIRST_HIT[k] where it first does).
+ * At any one position at most one of the gates can match (a space then a capital, a digit or a lower-case letter;
+ * or a capital), so a scan that goes on one character after each match misses none.
  */
 export function digitFormatsIn(text: string): number {
   let bits = 0;
   FIRST_GATES.lastIndex = 0;
   for (let m = FIRST_GATES.exec(text); m !== null; m = FIRST_GATES.exec(text)) {
-    for (let k = 1; k < m.length; k++) if (m[k] !== undefined) bits |= 1 << (k - 1);
+    for (let k = 1; k < m.length; k++) {
+      if (m[k] !== undefined && (bits & (1 << (k - 1))) === 0) {
+        bits |= 1 << (k - 1);
+        FIRST_HIT[k - 1] = m.index;
+      }
+    }
     if (bits === ALL_DIGIT_FORMATS) break;
     FIRST_GATES.lastIndex = m.index + 1;
   }
   return bits;
+}
+
+// What may stand in an English or German match before its first gate's hit (the space before the type word, or
+// before the house number): letters (any outside ASCII counts), digits (English only), spaces, tabs, ' ’ . -.
+const isStreetChar = (c: number, digits: boolean): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 9 || c === 46 || c === 45 || c === 39 || c >= 128 || (digits && c >= 48 && c <= 57);
+
+/**
+ * Where a global scan of format k may start instead of 0: no match starts before it. Every match holds a hit of
+ * the format's first gate at or after FIRST_HIT[k], and starts at most a bounded run of the characters its
+ * pattern allows before that hit (in UTF-16 units, a letter may take two): English 154 code points of number,
+ * direction and four capitalised words; German 73 (two capitalised words and a type word, or one word of 49, and
+ * spaces); French 11 (number, bis/ter, comma, spaces); Spanish none (the gate matches where the match starts).
+ * The bound only grows with the hit, so the first hit's bounds every match.
+ */
+function scanStart(k: number, text: string, hit: number): number {
+  if (k === 3) return hit;
+  if (k === 2) return Math.max(0, hit - 11);
+  const stop = Math.max(0, hit - (k === 0 ? 308 : 146));
+  let i = hit;
+  while (i > stop && isStreetChar(text.charCodeAt(i - 1), k === 0)) i--;
+  return i;
 }
 
 const restPass = (gates: readonly RegExp[], text: string): boolean => {
@@ -72,7 +104,14 @@ export const streetAddressRecognizer: Recognizer = {
     for (let k = 0; k < COMPILED.length; k++) {
       const { needs, gates, re } = COMPILED[k] as (typeof COMPILED)[number];
       const pass = needs === CH.DIGIT ? (digitFormats & (1 << k)) !== 0 && restPass(gates, text) : facts.has(needs) && gates.every((g) => g.test(text));
-      if (pass) scan(re, text, (m) => whole(m, 0.7), out);
+      if (!pass) continue;
+      if (needs !== CH.DIGIT) {
+        scan(re, text, (m) => whole(m, 0.7), out);
+        continue;
+      }
+      // scan() from where a match can first start (see scanStart), not from 0.
+      re.lastIndex = scanStart(k, text, FIRST_HIT[k] as number);
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(whole(m, 0.7));
     }
     return out;
   },

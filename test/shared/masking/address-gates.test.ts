@@ -1,8 +1,10 @@
-// The address recognizer's gates are written for speed: the German street gate from the digit back, the French
+// The address recognizer's gates are written for speed (and each format is scanned only from where its first gate
+// says a match can start): the German street gate from the digit back, the French
 // one from the street word back, and the first gates of the four digit-bearing formats joined into one scan that
 // says which of them match. Each must accept exactly the texts the plain forms accept, or an address would go unmasked.
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_FORMAT_GATES, digitFormatsIn } from '../../../shared/masking/recognizers/address';
+import { ADDRESS_FORMAT_GATES, ADDRESS_FORMATS, digitFormatsIn, streetAddressRecognizer } from '../../../shared/masking/recognizers/address';
+import { scan, whole } from '../../../shared/masking/scan';
 import { rng } from './seeded-random';
 
 // The German gate as it was first written: the street word, one to three spaces or tabs, a digit.
@@ -41,5 +43,55 @@ describe('address gates', () => {
     expect(german).toBeGreaterThan(2_000);
     expect(french).toBeGreaterThan(1_000);
     expect(any).toBeGreaterThan(german);
+  });
+});
+
+// Addresses of every format built from parts (words of up to 31 letters, astral ones among them: two UTF-16 units
+// each), between noise that holds gate hits of its own: matches start as far before their type word or number as
+// the patterns allow, and after hits that lead nowhere.
+const long = (first: string, rest: string): string => first + rest.repeat(30);
+const caps = ['Baker', "O'Neil", 'Saint-Denis', 'Élysée', 'Mary'];
+const longCaps = [long('𝐀', '𝐚'), long('𝐀', '𝐚'), long('B', 'é'), long('C', '’')];
+const blanks = [' ', ' ', '  ', '\t', '   '];
+const noise = ['x', 'Dr. Who', ' St', ' Rd', 'Straße 5', ' rue ', '9 rue', 'Calle ', ' 12 ', ',', ':', '\n', '(', ' ', 'Ünder', '9', 'é', 'Way'];
+
+function address(pick: <T>(list: readonly T[]) => T, chance: (p: number) => boolean): string {
+  const b = () => pick(blanks);
+  const words = (n: number) => Array.from({ length: n }, () => pick(chance(0.5) ? longCaps : caps) + b()).join('');
+  const euTail = () => (chance(0.5) ? `, ${pick(['10115', 'D-60311', '75002'])} ${pick(caps)}` : '');
+  switch (pick([0, 1, 2, 3])) {
+    case 0:
+      return `${pick(['221', '5', '12345'])}${chance(0.3) ? 'B' : ''}${b()}${chance(0.3) ? `${pick(['North', 'N.', 'W'])}${b()}` : ''}${words(pick([1, 2, 3, 4]))}${pick(['Street', 'St', 'Ave', 'Rd', 'Boulevard'])}${chance(0.3) ? '.' : ''}${chance(0.3) ? ', Apt 4' : ''}${chance(0.3) ? pick([', Springfield, IL 62704', ', London, SW1A 1AA']) : ''}`;
+    case 1:
+      return `${chance(0.5) ? `${pick(chance(0.5) ? longCaps : caps)}${pick(['straße', 'weg', 'str.', 'ring'])}` : `${words(pick([1, 2]))}${pick(['Straße', 'Str.', 'Weg', 'Platz'])}`}${b()}${pick(['5', '12a', '1234'])}${euTail()}`;
+    case 2:
+      return `${pick(['12', '5', '1234'])}${chance(0.3) ? pick([' bis', 'ter']) : ''}${chance(0.3) ? ',' : ''}${b()}${pick(['rue', 'avenue', 'bd', 'place'])}${b()}${chance(0.4) ? 'de la ' : ''}${words(pick([1, 2, 3])).trimEnd()}${euTail()}`;
+    default:
+      return `${pick(['Calle', 'Avenida', 'C/', 'Paseo'])}${b()}${chance(0.4) ? 'de ' : ''}${words(pick([1, 2, 3])).trimEnd()}${chance(0.4) ? ',' : ''}${b()}${chance(0.3) ? 'nº ' : ''}${pick(['12', '5'])}${euTail()}`;
+  }
+}
+
+describe('address scan starts', () => {
+  it('finds what a scan of every format from the start of the text finds', () => {
+    const next = rng(43);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+    const chance = (p: number): boolean => next() < p;
+    const span = (m: RegExpExecArray) => whole(m, 0.7);
+    let found = 0;
+    let late = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(next() * 5); i > 0; i--) {
+        for (let j = Math.floor(next() * 6); j > 0; j--) text += pick(noise);
+        if (chance(0.6)) text += address(pick, chance);
+      }
+      const expected = ADDRESS_FORMATS.flatMap((re) => scan(re, text, span));
+      found += expected.length;
+      // Matches that start well into the text, where the scan no longer starts at 0.
+      if (expected.some((c) => c.start > 40)) late++;
+      expect(streetAddressRecognizer.find(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(10_000);
+    expect(late).toBeGreaterThan(3_000);
   });
 });
