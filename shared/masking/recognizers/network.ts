@@ -38,14 +38,36 @@ export function ipv4Starts(text: string): number[] {
 // (?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\w:]), repetitions written out.
 export const IPV6_AT = new RegExp(`(?<![\\w:.])${repeated('[0-9A-Fa-f]{0,4}:', 2, 7)}(?:[0-9A-Fa-f]{1,4}|${repeated('\\d{1,3}\\.', 3)}\\d{1,3})?(?:%[A-Za-z0-9]{1,15})?(?![\\w:])`, 'y');
 
-// Without "::" a valid address has eight groups, or six and an IPv4 tail: six groups of hex digits and a colon in
-// a row, of which this is the part from the first colon on (starting at a colon, the engine skips the rest).
-// A match that has neither "::" nor this fails ipv6Valid, so a text that has neither has nothing to find.
-const SIX_GROUPS = new RegExp(`:${repeated('[0-9A-Fa-f]{0,4}:', 5)}`);
-
 const HEX = new Uint8Array(128);
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
 const isHex = (c: number): boolean => c < 128 && HEX[c] === 1;
+
+/**
+ * Whether the text can hold an IPv6 address that ipv6Valid accepts: it has "::", or (without it) eight groups, or
+ * six and an IPv4 tail, so six colons in a row with at most four hex digits between each two (without "::",
+ * one to four). Walked from colon to colon instead of /:(?:[0-9A-Fa-f]{0,4}:){5}/ tried at each colon; a test
+ * holds it to that pattern. Times like 12:30:45 have neither.
+ */
+export function ipv6Possible(text: string, facts: TextFacts): boolean {
+  if (!facts.has(CH.COLON)) return false;
+  if (text.includes('::')) return true;
+  // Six colons in a row need six in the text.
+  if (facts.colons() < 6) return false;
+  // How many gaps of one to four hex digits in a row end at the colon reached.
+  let run = 0;
+  for (let prev = text.indexOf(':'), c = text.indexOf(':', prev + 1); c !== -1; prev = c, c = text.indexOf(':', c + 1)) {
+    if (c - prev - 1 <= 4 && hexRun(text, prev + 1, c)) {
+      if (++run === 5) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** Whether text.slice(from, to) is all hex digits. */
+function hexRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHex(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Where IPV6_AT can begin: its first group (up to four hex digits) runs to a colon, and its lookbehind rules out
@@ -132,10 +154,7 @@ export const ipAddressRecognizer: Recognizer = {
     // Every IPv4 address holds three dots between digits.
     const out: Candidate[] = [];
     if (facts.dotsBetweenDigits() >= 3) scanAt(IPV4_AT, text, ipv4Starts(text), (m) => (/^(?:127\.|0\.0\.0\.0$)/.test(m[0]) ? null : whole(m, 0.85)), out);
-    // A valid address has "::" or eight groups (six colons before an embedded IPv4 tail): times like
-    // 12:30:45 have neither.
-    const v6Possible = facts.has(CH.COLON) && (text.includes('::') || (facts.colons() >= 6 && SIX_GROUPS.test(text)));
-    if (!v6Possible) return out;
+    if (!ipv6Possible(text, facts)) return out;
     return scanAt(IPV6_AT, text, ipv6Starts(text), (m) => {
       // m[0] without a final colon; it has a hex digit; it is not ::, ::1 or ::0 (loopback, any).
       const raw = m[0];

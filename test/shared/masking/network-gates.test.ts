@@ -1,11 +1,11 @@
 // The MAC pattern is tried only at the starts macStarts finds by walking separators, the IPv4 pattern only at
-// the starts ipv4Starts lists, and ipv6Valid walks most strings by hand. Each shortcut must answer exactly as
+// the starts ipv4Starts lists, ipv6Valid walks most strings by hand and ipv6Possible gates the IPv6 scan. Each shortcut must answer exactly as
 // what it replaced, or an address would go unmasked: checked on seeded random texts made of hex pairs,
 // separators and the characters around addresses, times and dates.
 import { describe, expect, it } from 'vitest';
 import { scan, scanAt, whole } from '../../../shared/masking/scan';
 import { TextFacts } from '../../../shared/masking/text-facts';
-import { IPV4_AT, ipv4Starts, IPV6_AT, ipv6Starts, ipv6Valid, ipv6ValidSplit, MAC_AT, macAddressRecognizer, macStarts } from '../../../shared/masking/recognizers/network';
+import { IPV4_AT, ipv4Starts, IPV6_AT, ipv6Possible, ipv6Starts, ipv6Valid, ipv6ValidSplit, MAC_AT, macAddressRecognizer, macStarts } from '../../../shared/masking/recognizers/network';
 import { drawText, expectStartsFindAll, rng } from './seeded-random';
 
 const pieces = [':a1', ':FF', '-0c', '-12', ':3', 'a1', 'ff', ':ff', '-00', '00', '.abcd', '.12', 'abcd', '.', ':', '-', ' ', 'g', '::', '12:30', 'é', '\n', '0a1b.2c3d', '.0000', '0000', '.FFFF'];
@@ -70,6 +70,25 @@ describe('IP shortcuts', () => {
     const v6 = [':', ':', '::', 'a', 'ff', '12ab', 'fffff', '0', 'g', 'x1', '.', '1.2.3.4', '%eth0', ' ', '\n', '12:30', 'db8:'];
     const next = rng(73);
     expectStartsFindAll(IPV6_AT, ipv6Starts, () => drawText(next, v6, Math.floor(next() * 18)), 40_000, 5_000);
+  });
+
+  it('ipv6Possible answers as a search for "::" or six colons with up to four hex digits between each two', () => {
+    const six = /:(?:[0-9A-Fa-f]{0,4}:){5}/;
+    const parts = [':', ':', ':', '::', 'a', 'ff', '12ab', 'fffff', '0', 'g', ' ', '12:30', '.', 'é', '\n'];
+    const next = rng(74);
+    let possible = 0;
+    const groups = ['a', 'ff', '12ab', '0', 'fffff', 'g1', ' ', '1.2', ''];
+    for (let k = 0; k < 60_000; k++) {
+      let text = drawText(next, parts, Math.floor(next() * 12));
+      // Every other text holds a row of groups joined by colons, most one to four hex digits long.
+      if (k % 2) for (let i = Math.floor(next() * 10); i > 0; i--) text += `:${groups[Math.floor(next() * (next() < 0.8 ? 4 : groups.length))]}`;
+      text += drawText(next, parts, Math.floor(next() * 6));
+      const expected = text.includes('::') || six.test(text);
+      // The six-colon form without "::" must come up often, or the walk over gaps is barely tested.
+      if (expected && !text.includes('::')) possible++;
+      expect(ipv6Possible(text, new TextFacts(text)), JSON.stringify(text)).toBe(expected);
+    }
+    expect(possible).toBeGreaterThan(500);
   });
 
   it('ipv6Valid answers as the split form', () => {
