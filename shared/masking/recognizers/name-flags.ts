@@ -105,7 +105,8 @@ function wordFlags(w: string): number {
  * ASCII (known to a caller that has just walked it), which lets the filter answer from the text's char codes.
  */
 export function flagsAt(text: string, start: number, end: number, ascii: boolean): number {
-  flagsMap();
+  // The tables are built on first use; a null test here instead of a call to flagsMap per word.
+  if (asciiFlags === null) flagsMap();
   if (ascii) return asciiGet(asciiFlags as AsciiTable, text, start, end);
   let max = 0;
   for (let i = start; i < end; i++) max = Math.max(max, text.charCodeAt(i));
@@ -124,7 +125,7 @@ export function flagsAt(text: string, start: number, end: number, ascii: boolean
  */
 export function loneFlagsAt(text: string, start: number, end: number, ascii: boolean): number {
   if (ascii) {
-    flagsMap();
+    if (asciiFlags === null) flagsMap();
     if (!isIn(loneFilter, LONE_MASK, signatureAt(text, start, end))) return 0;
   }
   return flagsAt(text, start, end, ascii);

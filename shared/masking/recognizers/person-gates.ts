@@ -143,6 +143,7 @@ export function speakerLineAt(text: string, k: number): boolean {
 
 // Lower-case words a speaker label can hold before its colon besides the "am"/"pm" of a time: name particles.
 const LABEL_LOWER_WORDS: ReadonlySet<string> = new Set(LOWER_PARTICLES);
+const MAX_PARTICLE = Math.max(...LOWER_PARTICLES.map((p) => p.length));
 
 /**
  * False when the text from..colon cannot be a speaker label ending at the colon: it holds a word that starts with
@@ -155,10 +156,11 @@ export function speakerWordsAt(text: string, from: number, colon: number): boole
     if (c < 97 || c > 122 || (i > from && !isBlankOrBreak(text.charCodeAt(i - 1)))) continue;
     let j = i + 1;
     while (j < colon && !isBlankOrBreak(text.charCodeAt(j))) j++;
-    const word = text.slice(i, j);
-    const m = word.charCodeAt(1);
-    const time = (c === 97 || c === 112) && (m === 109 || m === 77) && (word.length === 2 || (word.length === 3 && word.charCodeAt(2) === 93));
-    if (!time && !LABEL_LOWER_WORDS.has(word)) return false;
+    const length = j - i;
+    const m = text.charCodeAt(i + 1);
+    const time = (c === 97 || c === 112) && (m === 109 || m === 77) && (length === 2 || (length === 3 && text.charCodeAt(i + 2) === 93));
+    // Most words are longer than any particle: ruled out without cutting them out of the text.
+    if (!time && (length > MAX_PARTICLE || !LABEL_LOWER_WORDS.has(text.slice(i, j)))) return false;
     i = j;
   }
   return true;

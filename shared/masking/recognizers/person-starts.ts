@@ -35,11 +35,17 @@ export interface FirstWords {
   readonly lists: readonly (readonly string[] | undefined)[][];
   /** The words cut short by a class ("Estimad"): what follows them is left to the pattern. */
   readonly cut: ReadonlySet<string>;
+  /**
+   * Bit (c2 & 31) set at c0 * 128 + c1 for the third character c2 of each word that starts with c0 c1 (every bit for a
+   * word of two): most capitals whose first two characters start a word ("The", "March") are ruled out by the third.
+   */
+  readonly third: Uint32Array;
 }
 
 /** Builds FirstWords for up to 8 alternations whose words all start with two ASCII characters. */
 export function firstWords(...alternations: string[]): FirstWords {
   const table = new Uint8Array(128 * 128);
+  const third = new Uint32Array(128 * 128);
   const cut = new Set<string>();
   const lists = alternations.map((alternation, i) => {
     // Filled up front: a sparse array would fall back to slow dictionary elements.
@@ -53,11 +59,12 @@ export function firstWords(...alternations: string[]): FirstWords {
       if (!(c0 < 128 && c1 < 128)) throw new Error(`firstWords: ${word} does not start with two ASCII characters`);
       const key = c0 * 128 + c1;
       table[key] = (table[key] as number) | (1 << i);
+      third[key] = (third[key] as number) | (word.length === 2 ? -1 : 1 << (word.charCodeAt(2) & 31));
       (byPrefix[key] ??= []).push(word);
     }
     return byPrefix;
   });
-  return { table, lists, cut };
+  return { table, lists, cut, third };
 }
 
 /** text.startsWith(word, s) for a word whose first two characters are known to stand at s (compared by hand: cheaper). */
@@ -82,7 +89,7 @@ export function startsOfEach(
   outs: readonly number[][],
   runs: Int32Array,
 ): number {
-  const { table, lists, cut } = words;
+  const { table, lists, cut, third } = words;
   let count = 0;
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
@@ -96,7 +103,7 @@ export function startsOfEach(
     if (c0 >= 128 || !(c1 < 128)) continue;
     const key = c0 * 128 + c1;
     const bits = table[key] as number;
-    if (bits === 0) continue;
+    if (bits === 0 || ((third[key] as number) & (1 << (text.charCodeAt(s + 2) & 31))) === 0) continue;
     for (let i = 0; i < outs.length; i++) {
       if ((bits & (1 << i)) === 0) continue;
       const list = lists[i]?.[key] as readonly string[];
