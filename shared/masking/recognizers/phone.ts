@@ -11,8 +11,15 @@ import { isValidPhoneDigits } from './phone-validity';
 // It never ends right before ":12" (a time) or ".5"/"-5" (more of a longer number).
 export const PHONE_RE = /(?<![\w+./-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)[\d ()./-]{4,24}\d(?![\w]|[.:-]\d)/g;
 
-// The plans worth trying per digit string shape (read-only lists, shared by every call).
-const ZERO_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'ES', 'CN', 'IN'];
+// The plans worth trying per digit string shape (read-only lists, shared by every call). A number with a trunk
+// 0 is tried in the same six plans whatever its length (any that validates gives the same score), first in
+// the one where numbers of that length are most common, so most validate at the first try: French numbers
+// have ten digits, British and Chinese ones mostly eleven, German ones any length.
+const ZERO_10: readonly CountryCode[] = ['FR', 'DE', 'GB', 'ES', 'CN', 'IN'];
+const ZERO_11: readonly CountryCode[] = ['GB', 'CN', 'DE', 'FR', 'ES', 'IN'];
+const ZERO_OTHER: readonly CountryCode[] = ['DE', 'GB', 'FR', 'ES', 'CN', 'IN'];
+/** The three orders of the trunk-0 plans (a test checks they hold the same plans). */
+export const TRUNK_ZERO_ORDERS = [ZERO_10, ZERO_11, ZERO_OTHER] as const;
 const US_IN: readonly CountryCode[] = ['US', 'IN'];
 const US: readonly CountryCode[] = ['US'];
 const IN: readonly CountryCode[] = ['IN'];
@@ -26,7 +33,7 @@ const NONE: readonly CountryCode[] = [];
  * string is put together.
  */
 function regionsFor(length: number, first: number, fourth: number): readonly CountryCode[] {
-  if (first === 0) return ZERO_REGIONS;
+  if (first === 0) return length === 10 ? ZERO_10 : length === 11 ? ZERO_11 : ZERO_OTHER;
   if (length === 10) {
     // The area code and exchange start 2-9 (NANP).
     const us = first > 1 && fourth > 1;
