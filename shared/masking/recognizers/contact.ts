@@ -1,4 +1,5 @@
 // Contact data: email addresses, and phone numbers (phone.ts, re-exported here for the registry).
+import { CH } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
 export { phoneRecognizer } from './phone';
@@ -38,5 +39,6 @@ function findEmails(text: string): Candidate[] {
 export const emailRecognizer: Recognizer = {
   id: 'email',
   type: 'EMAIL',
-  find: findEmails,
+  // Every match holds an "@" (a TextFacts bit, when the caller has them: no search of the text).
+  find: (text, facts) => (facts !== undefined && !facts.has(CH.AT) ? [] : findEmails(text)),
 };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_RE, emailRecognizer } from '../../../shared/masking/recognizers/contact';
 import { EMAIL_LOCAL_RE, emailLocalParts } from '../../../shared/masking/recognizers/person-email';
+import { TextFacts } from '../../../shared/masking/text-facts';
 import { Rng } from '../../fixtures/masking/gen/rng';
 
 const PIECES = ['a', 'Z', '0', '.', '_', '%', '+', "'", '-', '@', '@', ' ', ':', '//', 'x.com', '.org', "o'neil", 'https://u:p', 'mail.example.de', '\n', 'é', '/', 'a'.repeat(44)];
@@ -27,6 +28,9 @@ describe('e-mail search', () => {
       found += expected.length;
       const got = emailRecognizer.find(text).map((c) => `${c.start}-${c.end}`);
       if (got.join() !== expected.join()) differences.push(JSON.stringify(text));
+      // With the text's facts (the registry's call), texts without "@" are ruled out before the search.
+      const withFacts = emailRecognizer.find(text, new TextFacts(text)).map((c) => `${c.start}-${c.end}`);
+      if (withFacts.join() !== expected.join()) differences.push(`facts ${JSON.stringify(text)}`);
     }
     expect(differences.slice(0, 5)).toEqual([]);
     expect(found).toBeGreaterThan(500);
