@@ -2,7 +2,7 @@
 // of one map built on first use: the person recognizer asks this for every capitalised word, accents folded.
 // Words in the text are looked up by their char codes (name-table.ts); the map serves the other words.
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
-import { asciiGet, asciiTable, type AsciiTable, wideGet, wideTable, type WideTable } from './name-table';
+import { asciiGet, asciiGetFolded, asciiTable, type AsciiTable, wideGet, wideTable, type WideTable } from './name-table';
 
 // The folded form of each character below U+0300 (ASCII, Latin-1, Latin Extended, IPA): a word made of them
 // has no combining marks, is its own NFC form and folds character by character, without normalize() (the
@@ -35,8 +35,9 @@ export const AMBIGUOUS = 8;
 export const NOT_NAME = 16;
 const NAME_BITS = GIVEN | FAMILY | WEAK | AMBIGUOUS;
 let listFlags: Map<string, number> | null = null;
-// The map's ASCII words, probed with a word's char codes (flagsAt's ASCII words: most), and all its words, for
-// the Latin words outside ASCII, probed as they are and folded.
+// The map's ASCII words, probed with a word's char codes (flagsAt's ASCII words: most, and the ASCII folded forms
+// of the others), and its words outside ASCII, for the Latin words outside ASCII as they are (and folded, when
+// the folded form is not ASCII either).
 let asciiFlags: AsciiTable | null = null;
 let wideFlags: WideTable | null = null;
 // One bit per signature (first two characters, last character, length) of every word of the map: a word whose
@@ -78,7 +79,7 @@ function flagsMap(): Map<string, number> {
     }
     listFlags = m;
     asciiFlags = asciiTable(m);
-    wideFlags = wideTable(m);
+    wideFlags = wideTable(new Map([...m].filter(([w]) => maxCode(w) >= 0x80)));
   }
   return listFlags;
 }
@@ -111,10 +112,16 @@ export function flagsAt(text: string, start: number, end: number, ascii: boolean
   let max = 0;
   for (let i = start; i < end; i++) max = Math.max(max, text.charCodeAt(i));
   if (max < 0x80) return asciiGet(asciiFlags as AsciiTable, text, start, end);
-  // As wordFlags: below U+0300 the word is its own NFC form, looked up as it is and folded.
+  // As wordFlags: below U+0300 the word is its own NFC form, looked up as it is and folded. Only a list word
+  // outside ASCII can equal it as it is, and only an ASCII one its folded form when that is ASCII ("José" ->
+  // "Jose", most): each is probed in its own table, the small table of the words outside ASCII or the ASCII
+  // one, which the other words keep in cache (the table of all words cost a cache miss per probe in the pipeline).
   if (max < LATIN_END && FOLDED_CODE !== null) {
     const table = wideFlags as WideTable;
-    return wideGet(table, text, start, end, null) | (wideGet(table, text, start, end, FOLDED_CODE) & NAME_BITS);
+    let foldedMax = 0;
+    for (let i = start; i < end; i++) foldedMax = Math.max(foldedMax, FOLDED_CODE[text.charCodeAt(i)] as number);
+    const folded = foldedMax < 0x80 ? asciiGetFolded(asciiFlags as AsciiTable, text, start, end, FOLDED_CODE) : wideGet(table, text, start, end, FOLDED_CODE);
+    return wideGet(table, text, start, end, null) | (folded & NAME_BITS);
   }
   return wordFlags(text.slice(start, end));
 }

@@ -79,7 +79,32 @@ export function asciiGet(table: AsciiTable, text: string, start: number, end: nu
   }
 }
 
-/** Every key of a map (any characters) with its value, for the words outside ASCII. */
+/**
+ * asciiGet for the slice with each char code c replaced by code[c] (all below code.length), when that is ASCII:
+ * a word's folded form looked up without building it. A separate copy keeps asciiGet's loop free of the test.
+ */
+export function asciiGetFolded(table: AsciiTable, text: string, start: number, end: number, code: Uint16Array): number {
+  const { slots, mask, chars, offsetBits } = table;
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = step(h, code[text.charCodeAt(i)] as number);
+  h = mix(h);
+  const shift = offsetBits + VALUE_BITS;
+  const tag = h >>> shift;
+  const offsetMask = (1 << offsetBits) - 1;
+  const length = end - start;
+  for (let k = h & mask; ; k = (k + 1) & mask) {
+    const slot = slots[k] as number;
+    if (slot === 0) return 0;
+    if (slot >>> shift !== tag) continue;
+    const o = slot & offsetMask;
+    if (chars[o] !== length) continue;
+    let c = 0;
+    while (c < length && chars[o + 1 + c] === code[text.charCodeAt(start + c)]) c++;
+    if (c === length) return (slot >>> offsetBits) & ((1 << VALUE_BITS) - 1);
+  }
+}
+
+/** The keys of a map (any characters) with their values, for the words outside ASCII. */
 export interface WideTable {
   /** Slot k: the index + 1 of its key, or 0 when empty. */
   readonly slots: Int32Array;
