@@ -89,8 +89,8 @@ const SMALL = 16;
 /** Assigns placeholders, reusing those already in the mapping. Works on a copy; call `result()` at the end. */
 export class PlaceholderAssigner {
   private readonly entries: MappingEntry[];
-  /** The normalised value of each entry, in the order of entries. */
-  private readonly keys: string[] = [];
+  /** The normalised value of each entry, in the order of entries; null until needed (see find). */
+  private readonly keys: (string | null)[] = [];
   /**
    * Entries by type, then by normalised value (two lookups instead of one on a concatenated key); built once
    * there are more than SMALL entries: the few values of a message are found faster by a linear search than
@@ -114,7 +114,7 @@ export class PlaceholderAssigner {
     this.taken = surrogates ? new Set() : null;
     this.entries = mapping === undefined || mapping.entries.length === 0 ? [] : mapping.entries.map((e) => ({ ...e }));
     for (const e of this.entries) {
-      this.remember(e, normalizeValue(e.type, e.value));
+      this.remember(e, null);
       const n = Number(/_(\d+)\]$/.exec(e.placeholder)?.[1] ?? 0);
       this.counts.set(e.type, Math.max(this.counts.get(e.type) ?? 0, n));
       if (this.taken) {
@@ -124,23 +124,44 @@ export class PlaceholderAssigner {
     }
   }
 
-  /** The entry of a type and normalised value; the later one when two have both (as a map set in order keeps). */
-  private find(type: EntityType, key: string): MappingEntry | undefined {
-    if (this.index !== null) return this.index.get(type)?.get(key);
-    for (let i = this.keys.length - 1; i >= 0; i--) {
+  /** The normalised value of entries[i], computed on first need. */
+  private keyAt(i: number): string {
+    let k = this.keys[i];
+    if (k === null || k === undefined) {
       const e = this.entries[i] as MappingEntry;
-      if (e.type === type && this.keys[i] === key) return e;
+      k = normalizeValue(e.type, e.value);
+      this.keys[i] = k;
     }
-    return undefined;
+    return k;
   }
 
-  /** Records the normalised value of entries[keys.length] (entries are remembered in order). */
-  private remember(entry: MappingEntry, key: string): void {
+  /**
+   * The entry of a type and value, by normalised value; the later one when two have both (as a map set in
+   * order keeps). Without an index, values are normalised only when an entry of the same type is there to
+   * compare with: most messages hold one value per type, and most of them need no normalising at all.
+   * `key` is the value's normalised form when known; the second result is it, when it had to be computed.
+   */
+  private find(type: EntityType, value: string, key: string | null): [MappingEntry | undefined, string | null] {
+    if (this.index !== null) {
+      key ??= normalizeValue(type, value);
+      return [this.index.get(type)?.get(key), key];
+    }
+    for (let i = this.keys.length - 1; i >= 0; i--) {
+      const e = this.entries[i] as MappingEntry;
+      if (e.type !== type) continue;
+      key ??= normalizeValue(type, value);
+      if (this.keyAt(i) === key) return [e, key];
+    }
+    return [undefined, key];
+  }
+
+  /** Records entries[keys.length] with its normalised value, or null for not computed yet (entries are remembered in order). */
+  private remember(entry: MappingEntry, key: string | null): void {
     this.keys.push(key);
-    if (this.index !== null) this.indexed(entry, key);
+    if (this.index !== null) this.indexed(entry, this.keyAt(this.keys.length - 1));
     else if (this.keys.length > SMALL) {
       this.index = new Map();
-      for (let i = 0; i < this.keys.length; i++) this.indexed(this.entries[i] as MappingEntry, this.keys[i] as string);
+      for (let i = 0; i < this.keys.length; i++) this.indexed(this.entries[i] as MappingEntry, this.keyAt(i));
     }
   }
 
@@ -156,8 +177,7 @@ export class PlaceholderAssigner {
 
   /** The replacement text for a value: its placeholder, or its surrogate when surrogates are on. */
   replacementFor(type: EntityType, value: string): string {
-    const key = normalizeValue(type, value);
-    let entry = this.find(type, key);
+    let [entry, key] = this.find(type, value, null);
     if (!entry) {
       let n = (this.counts.get(type) ?? 0) + 1;
       while (this.literal !== null && this.literal.has(`[${type}_${n}]`)) n++;
@@ -174,6 +194,7 @@ export class PlaceholderAssigner {
       let found: string | null = null;
       for (let salt = 0; salt <= MAX_SALT && found === null; salt++) {
         const s = makeSurrogate(type, value, n, salt);
+        key ??= normalizeValue(type, value);
         if (!taken.has(s) && normalizeValue(type, s) !== key) found = s;
       }
       // Every fake value of this kind is in use (thousands of names or addresses in one conversation):
