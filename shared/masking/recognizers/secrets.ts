@@ -1,35 +1,57 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { escapeRegExp, isWordOrDash, scan, scanAt, whole } from '../scan';
+import { isWordOrDash, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
 /**
- * Known token shapes. Each is anchored at a non-token character so a run is scanned once. `rare` is a character
- * every match holds (a TextFacts.chars() bit), tested first: cheaper than the needles, and most texts lack it.
+ * Known token shapes. Each is anchored at a non-token character so a run is scanned once. `hit` is the group of
+ * SHAPE_HITS every match holds (its needle): a shape is scanned only in texts where that group matched.
  */
-export const SECRET_SHAPES: readonly { name: string; rare: number; needles: string[]; re: RegExp }[] = [
-  { name: 'anthropic', rare: CH.DASH, needles: ['sk-ant-'], re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-project', rare: CH.DASH, needles: ['sk-'], re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-deepseek', rare: CH.DASH, needles: ['sk-'], re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
-  { name: 'aws-access-key-id', rare: CH.CAPITAL_A, needles: ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA'], re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-  { name: 'github', rare: CH.UNDERSCORE, needles: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
-  { name: 'github-pat', rare: CH.UNDERSCORE, needles: ['github_pat_'], re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
-  { name: 'slack', rare: CH.DASH, needles: ['xox'], re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  { name: 'stripe', rare: CH.UNDERSCORE, needles: ['_live_', '_test_'], re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
-  { name: 'slack-webhook', rare: CH.SLASH, needles: ['hooks.slack.com'], re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
-  { name: 'discord-webhook', rare: CH.SLASH, needles: ['/api/webhooks/'], re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
-  { name: 'google-api-key', rare: CH.CAPITAL_A, needles: ['AIza'], re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
-  { name: 'jwt', rare: CH.CAPITAL_J, needles: ['eyJ'], re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
+export const SECRET_SHAPES: readonly { name: string; hit: number; re: RegExp }[] = [
+  { name: 'anthropic', hit: 1, re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-project', hit: 2, re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
+  { name: 'openai-deepseek', hit: 2, re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
+  { name: 'aws-access-key-id', hit: 5, re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+  { name: 'github', hit: 8, re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
+  { name: 'github-pat', hit: 9, re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
+  { name: 'slack', hit: 3, re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  { name: 'stripe', hit: 10, re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
+  { name: 'slack-webhook', hit: 11, re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
+  { name: 'discord-webhook', hit: 12, re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
+  { name: 'google-api-key', hit: 6, re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
+  { name: 'jwt', hit: 7, re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
   {
     name: 'pem-private-key',
-    rare: CH.DASH,
-    needles: ['PRIVATE KEY-----'],
+    hit: 4,
     // The body stops at the next "-----", so a paste of many headers is still scanned once.
     re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,65536}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----)?/g,
   },
 ];
+
+/**
+ * The needles of the shapes, one group each (numbered as `hit`), in one pattern anchored at each needle's rare
+ * character ("-", "A", "J", "_", "/") so that the engine stops at few places. At any one position at most one group
+ * can match (the characters before the anchor differ), so a scan that goes on one character after each match finds
+ * every group that matches anywhere: one scan per text instead of a needle scan per character class and an
+ * includes() per shape.
+ */
+export const SHAPE_HITS =
+  /-(?<=(sk-ant-)|(sk-)|(xox[abposr]-)|(PRIVATE KEY-))|A(?:(KIA|SIA|GPA|IDA|ROA)|(Iza))|J(?<=(eyJ))|_(?<=(gh[pousr]_)|(github_)|((?:sk|rk)_(?:live|test)_))|\/(?<=(hooks\.slack\.com\/)|(\/api\/webhooks\/))/g;
+// Every character SHAPE_HITS is anchored at (TextFacts bits): a text with none skips the scan.
+const ANY_RARE = CH.DASH | CH.CAPITAL_A | CH.CAPITAL_J | CH.UNDERSCORE | CH.SLASH;
+
+/** Bit g set when group g of SHAPE_HITS matches somewhere in the text. */
+export function shapeHits(text: string): number {
+  let bits = 0;
+  SHAPE_HITS.lastIndex = 0;
+  for (let m = SHAPE_HITS.exec(text); m !== null; m = SHAPE_HITS.exec(text)) {
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) bits |= 1 << g;
+    SHAPE_HITS.lastIndex = m.index + 1;
+  }
+  return bits;
+}
 
 // name = value, name: value, "name": "value", NAME=value. The key may carry a prefix (DB_PASSWORD).
 export const ASSIGNMENT_RE =
@@ -89,34 +111,6 @@ function randomEnough(value: string): boolean {
   if (i === value.length && i > 0 && most * 6 <= i) return true;
   return shannonEntropy(value) >= 2.5;
 }
-
-function includesAny(text: string, needles: readonly string[]): boolean {
-  for (let i = 0; i < needles.length; i++) if (text.includes(needles[i] as string)) return true;
-  return false;
-}
-
-/** The needles without repeats and without those that hold another (a text holding "sk-ant-" holds "sk-"). */
-const minimalNeedles = (needles: readonly string[]): string[] =>
-  [...new Set(needles)].filter((n, _, all) => !all.some((o) => o !== n && n.includes(o)));
-
-/**
- * For each `rare` bit, every needle of the shapes with that bit in one pattern: a text without any (nearly all) is
- * ruled out for those shapes by one scan instead of one includes() per needle, which cost three times as much.
- */
-export const NEEDLE_GROUPS: ReadonlyMap<number, RegExp> = new Map(
-  [...new Set(SECRET_SHAPES.map((s) => s.rare))].map((rare) => [
-    rare,
-    new RegExp(minimalNeedles(SECRET_SHAPES.filter((s) => s.rare === rare).flatMap((s) => s.needles)).map(escapeRegExp).join('|')),
-  ]),
-);
-
-/**
- * One pattern that every text holding a match of some shape passes, anchored at the rare character of each needle
- * ("-", "A", "J", "_", "/") so that the engine stops at few places: one scan instead of up to five needle scans
- * rules out the texts without a known token shape (nearly all).
- */
-export const ANY_SHAPE = /-(?<=sk-|xox[abposr]-|PRIVATE KEY-)|A(?:KIA|SIA|GPA|IDA|ROA|Iza)|J(?<=eyJ)|_(?<=gh[pousr]_|github_|_live_|_test_)|\/(?<=hooks\.slack\.com\/|\/api\/webhooks\/)/;
-const ANY_RARE = CH.DASH | CH.CAPITAL_A | CH.CAPITAL_J | CH.UNDERSCORE | CH.SLASH;
 
 // ASSIGNMENT_RE tried only where a match can begin (see assignmentStarts) instead of at every word start, where
 // its lazy name prefix makes it try the key words at up to 40 places.
@@ -228,17 +222,8 @@ export const secretRecognizer: Recognizer = {
   context: ['key', 'token', 'secret', 'password', 'credential', 'aws_secret_access_key', 'secret_access_key', 'schlüssel', 'passwort', 'clé', 'mot de passe', 'contraseña', 'clave', '密码', '密钥'],
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
-    // Bits of the needle groups tested so far, and of those that matched.
-    let tested = 0;
-    let present = 0;
-    if ((facts.chars() & ANY_RARE) !== 0 && ANY_SHAPE.test(text)) for (const { rare, needles, re } of SECRET_SHAPES) {
-      if (!facts.has(rare)) continue;
-      if ((tested & rare) === 0) {
-        tested |= rare;
-        if ((NEEDLE_GROUPS.get(rare) as RegExp).test(text)) present |= rare;
-      }
-      if ((present & rare) !== 0 && includesAny(text, needles)) scan(re, text, (m) => whole(m, 0.95), out);
-    }
+    const hits = (facts.chars() & ANY_RARE) !== 0 ? shapeHits(text) : 0;
+    if (hits !== 0) for (const { hit, re } of SECRET_SHAPES) if ((hits & (1 << hit)) !== 0) scan(re, text, (m) => whole(m, 0.95), out);
     // An assignment needs ":" or "=" after a key word.
     if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
     if (text.includes('earer')) scan(BEARER_RE, text, (m) => tailGroup(m, 0, 0.9), out);
