@@ -3,27 +3,37 @@ import { isBlank, scan, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
-const MONTHS = [
+const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
   'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
-].sort((a, b) => b.length - a.length).join('|');
+].sort((a, b) => b.length - a.length);
+const MONTHS = MONTH_NAMES.join('|');
+// The month names grouped by first letter, each group in the order of MONTHS: the engine picks the group by the
+// letter instead of trying every name at every letter. No two first letters fold alike (under /iu "ſ" is an "s"),
+// so at one position at most one group can match and the order across groups changes no match.
+const BY_FIRST = new Map<string, string[]>();
+for (const m of MONTH_NAMES) BY_FIRST.set(m.charAt(0), [...(BY_FIRST.get(m.charAt(0)) ?? []), m.slice(1)]);
+const MONTHS_BY_FIRST = [...BY_FIRST].map(([c, rest]) => `${c}(?:${rest.join('|')})`).join('|');
+// The same with the third form's lookbehind (?<![\p{L}\d]) after the first letter: other characters never pay it.
+const MONTHS_AFTER_NON_LETTER = [...BY_FIRST].map(([c, rest]) => `${c}(?<![\\p{L}\\d].)(?:${rest.join('|')})`).join('|');
 
 // A numeric date (2024-03-15, 15.03.2024, 3/15/24). The other three forms all need four digits in a row.
 const NUMERIC_DATE =
   '(?<![\\d./-])(?:\\d{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])|(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\\d{4}|\\d{2})|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2}))(?![\\d]|[-/.:]\\d)';
 
-export const DATE_RE = new RegExp(
+const dateForms = (months: string, monthsAfterNonLetter: string): string =>
   [
     NUMERIC_DATE,
-    `(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|\\.|º)?[ \\t]{1,3}(?:de[ \\t]{1,3})?(?:${MONTHS})\\.?,?[ \\t]{1,3}(?:de[ \\t]{1,3})?\\d{4}(?!\\d)`,
-    `(?<![\\p{L}\\d])(?:${MONTHS})\\.?[ \\t]{1,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?[ \\t]{1,3}\\d{4}(?!\\d)`,
+    `(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|\\.|º)?[ \\t]{1,3}(?:de[ \\t]{1,3})?(?:${months})\\.?,?[ \\t]{1,3}(?:de[ \\t]{1,3})?\\d{4}(?!\\d)`,
+    `(?:${monthsAfterNonLetter})\\.?[ \\t]{1,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?[ \\t]{1,3}\\d{4}(?!\\d)`,
     '\\d{4}年\\d{1,2}月\\d{1,2}日',
-  ].join('|'),
-  'giu',
-);
+  ].join('|');
+export const DATE_RE = new RegExp(dateForms(MONTHS_BY_FIRST, MONTHS_AFTER_NON_LETTER), 'giu');
+/** DATE_RE as first written, with the month names as one alternation (for tests: the same matches). */
+export const PLAIN_DATE_RE = new RegExp(dateForms(MONTHS, `(?<![\\p{L}\\d])(?:${MONTHS})`), 'giu');
 // DATE_RE without the forms a text cannot hold: at every letter the month names cost a try, the numeric form alone
 // runs several times faster. Same flags, so the same matches where the other forms match nowhere.
 const NUMERIC_DATE_RE = new RegExp(NUMERIC_DATE, 'giu');
