@@ -1,7 +1,7 @@
 // Phone numbers: digit runs with the separators people write in them, trimmed and validated against
 // libphonenumber-js metadata (phone-validity.ts). Re-exported by contact.ts, where the registry finds it.
 import type { CountryCode } from 'libphonenumber-js/core';
-import { countDigits, digitsOnly, isDigit } from '../scan';
+import { digitsOnly, isDigit } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { isDateShape, isDecimalOrIpv4, isZipPlus4, startsWithDate } from './phone-shapes';
@@ -52,7 +52,7 @@ function regionsFor(length: number, first: number, fourth: number): readonly Cou
  * pass counts what the shape checks need, so most of their patterns never run, and the digit string is only
  * put together for a number that reaches validation.
  */
-function phoneScore(raw: string, digitCount: number, firstDigit: number, fourthDigit: number): number {
+export function phoneScore(raw: string, digitCount: number, firstDigit: number, fourthDigit: number): number {
   if (digitCount < 7 || digitCount > 15) return 0;
   // A number written with "+" or "00" is read as international; any other needs a numbering plan to try.
   const international = raw.charCodeAt(0) === 43 || (raw.charCodeAt(0) === 48 && raw.charCodeAt(1) === 48);
@@ -120,19 +120,28 @@ function phoneScore(raw: string, digitCount: number, firstDigit: number, fourthD
 const isSpaceOrSlash = (c: number): boolean => c === 32 || c === 47;
 const isPhoneSeparator = (c: number): boolean => c === 32 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
 
+/** How many ASCII digits s holds from `from` to `to`. */
+function digitsIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isDigit(s.charCodeAt(i))) n++;
+  return n;
+}
+
 /**
  * The phone candidate of a PHONE_RE match (its text and where it starts), or null. Trims trailing groups until the
  * remainder validates ("030 1234567 / 24h" -> "030 1234567"); after a hit the scan resumes right behind it, so
- * a second number in the run is found too, and after a miss behind the match.
+ * a second number in the run is found too, and after a miss behind the match. The trimmed number is the match up
+ * to `len`, sliced only when phoneScore can take it: a digit count no numbering plan fits (a card or an SSN
+ * trimmed group by group) is ruled out as phoneScore would, from the count and the first and fourth digits.
  */
 export function phoneCandidate(match: string, start: number): Candidate | null {
-  let raw = match;
+  let len = match.length;
   // Its digits, and the first and fourth of them (which trimming never removes from a number that is tried).
   let digits = 0;
   let first = -1;
   let fourth = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = 0; i < len; i++) {
+    const c = match.charCodeAt(i);
     if (!isDigit(c)) continue;
     if (digits === 0) first = c - 48;
     else if (digits === 3) fourth = c - 48;
@@ -141,23 +150,29 @@ export function phoneCandidate(match: string, start: number): Candidate | null {
   // Over 15 digits: drop the last run of spaces and slashes and what follows it (raw.replace(/[ /]+[^ /]*$/, '')),
   // while there is one.
   while (digits > 15) {
-    let cut = raw.length - 1;
-    while (cut >= 0 && !isSpaceOrSlash(raw.charCodeAt(cut))) cut--;
+    let cut = len - 1;
+    while (cut >= 0 && !isSpaceOrSlash(match.charCodeAt(cut))) cut--;
     if (cut < 0) break;
-    while (cut > 0 && isSpaceOrSlash(raw.charCodeAt(cut - 1))) cut--;
-    digits -= countDigits(raw, cut);
-    raw = raw.slice(0, cut);
+    while (cut > 0 && isSpaceOrSlash(match.charCodeAt(cut - 1))) cut--;
+    digits -= digitsIn(match, cut, len);
+    len = cut;
   }
+  // Written with "+" or "00": no numbering plan needed (see phoneScore).
+  const international = match.charCodeAt(0) === 43 || (match.charCodeAt(0) === 48 && match.charCodeAt(1) === 48);
   for (let tries = 0; tries < 3 && digits >= 7; tries++) {
-    const score = phoneScore(raw, digits, first, fourth);
-    if (score > 0) return { start, end: start + raw.length, score };
-    // Only a space or slash separates a number from what follows; dots and dashes are inside numbers.
-    const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('/'));
+    if (digits <= 15 && (international || regionsFor(digits, first, fourth) !== NONE)) {
+      const score = phoneScore(len === match.length ? match : match.slice(0, len), digits, first, fourth);
+      if (score > 0) return { start, end: start + len, score };
+    }
+    // Only a space or slash separates a number from what follows; dots and dashes are inside numbers:
+    // cut at the last one (Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('/'))), unless it is the first character.
+    let cut = len - 1;
+    while (cut > 0 && !isSpaceOrSlash(match.charCodeAt(cut))) cut--;
     if (cut <= 0) break;
     let cutEnd = cut;
-    while (cutEnd > 0 && isPhoneSeparator(raw.charCodeAt(cutEnd - 1))) cutEnd--;
-    digits -= countDigits(raw, cutEnd);
-    raw = raw.slice(0, cutEnd);
+    while (cutEnd > 0 && isPhoneSeparator(match.charCodeAt(cutEnd - 1))) cutEnd--;
+    digits -= digitsIn(match, cutEnd, len);
+    len = cutEnd;
   }
   return null;
 }
