@@ -226,7 +226,8 @@ export const secretRecognizer: Recognizer = {
     if (hits !== 0) for (const { hit, re } of SECRET_SHAPES) if ((hits & (1 << hit)) !== 0) scan(re, text, (m) => whole(m, 0.95), out);
     // An assignment needs ":" or "=" after a key word.
     if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
-    if (text.includes('earer')) scan(BEARER_RE, text, (m) => tailGroup(m, 0, 0.9), out);
+    // Its word, searched from its rare first letter (includes('earer') stopped at every "e").
+    if (text.includes('Bearer') || text.includes('bearer')) scan(BEARER_RE, text, (m) => tailGroup(m, 0, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of exactly 40 [A-Za-z0-9/+]: none in most texts, even in those
     // with longer runs) only counts next to a word that says so.
     const runs40 = facts.base64Runs40();

@@ -1,7 +1,9 @@
 // The secret recognizer scans a token shape only in texts where one scan (shapeHits, a group per needle anchored
-// at its rare character) found the shape's needle: every text in which a shape matches must have its group.
+// at its rare character) found the shape's needle: every text in which a shape matches must have its group. Bearer
+// tokens are searched for only in texts holding "Bearer" or "bearer": every plain match must still be found.
 import { describe, expect, it } from 'vitest';
-import { SECRET_SHAPES, shapeHits } from '../../../shared/masking/recognizers/secrets';
+import { SECRET_SHAPES, secretRecognizer, shapeHits, TAIL_GROUP_PATTERNS, tailGroup } from '../../../shared/masking/recognizers/secrets';
+import { scan } from '../../../shared/masking/scan';
 import { drawText, rng } from './seeded-random';
 
 // Token prefixes (some one character off), bodies of token characters, and glue: texts in which shapes match and
@@ -42,5 +44,23 @@ describe('shapeHits', () => {
     }
     expect(matched).toBeGreaterThan(5_000);
     expect(rejected).toBeGreaterThan(1_000);
+  });
+});
+
+describe('bearer gate', () => {
+  it('finds every bearer token the plain scan finds', () => {
+    const next = rng(67);
+    const bearer = (TAIL_GROUP_PATTERNS[1] as readonly [RegExp, number])[0];
+    const words = ['Bearer', 'bearer', 'BEARER', 'beArer', 'xbearer', '-Bearer', 'earer', 'Authorization: Bearer'];
+    let found = 0;
+    for (let k = 0; k < 10_000; k++) {
+      const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+      const text = `${pick(glue)}${pick(words)}${pick([' ', '  ', '\t', ''])}${drawText(next, 'abcXYZ0189._~+/=-', 10 + Math.floor(next() * 20))}${pick(glue)}`;
+      const plain = scan(bearer, text, (m) => tailGroup(m, 0, 0.9));
+      found += plain.length;
+      const got = secretRecognizer.find(text);
+      for (const c of plain) expect(got, JSON.stringify(text)).toContainEqual(c);
+    }
+    expect(found).toBeGreaterThan(1_500);
   });
 });
