@@ -76,7 +76,8 @@ export const CHAIN_HEAD = 0;
  * from firstDigits()) and that begin their chain or follow one of the joins `after` (AFTER_* bits, CHAIN_HEAD for
  * none): where a pattern of that many digits, joined as chains are, can begin (when its lookbehind rules out a
  * digit just before it). Bit masks rather than a callback: one call site serves every recognizer without
- * turning megamorphic.
+ * turning megamorphic. (One walk making the lists of all six recognizers at the first call, from registered
+ * rules, measured no faster: A/B 0.997 twice.)
  */
 export function chainStarts(facts: TextFacts, digits: number, allowed: number, first = ANY_DIGIT, after = AFTER_SPACE | AFTER_DASH): number[] {
   const out: number[] = [];

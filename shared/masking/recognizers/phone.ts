@@ -181,6 +181,9 @@ function findPhones(text: string, facts = new TextFacts(text)): Candidate[] {
   const out: Candidate[] = [];
   // Every candidate has seven digits with only phone punctuation " ()./-" between them.
   if (!facts.hasPhoneRun(7)) return out;
+  // A global scan: trying PHONE_RE (sticky) only in the stretches of "+()./- " and digits that hold seven digits
+  // measured slower (found by a walk of the text: pass +1.5%) or no faster (positions from the TextFacts pass).
+  // Inside the pipeline most of the phone cost is per match, validation (isValidPhoneDigits) about half of it.
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m !== null; m = PHONE_RE.exec(text)) {
     const c = phoneCandidate(m[0], m.index);
