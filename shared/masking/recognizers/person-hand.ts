@@ -3,7 +3,7 @@
 // name walked by walkRun with the limits of its group. The pattern runs only where the walk cannot tell.
 import type { Candidate } from '../types';
 import { afterColon } from './person-gates';
-import type { FirstWords } from './person-starts';
+import { type FirstWords, prefixKey } from './person-starts';
 import { NO_RUN, trimWords, UNSURE, walkRun, words } from './person-words';
 
 /** Where a pattern tried at s ends by hand, its name words left in `words`; NO_RUN: no match; UNSURE: the pattern decides. */
@@ -46,7 +46,8 @@ export function scanByHand(sticky: RegExp, text: string, starts: readonly number
  */
 export function titleAt(titles: FirstWords, list: number, glue: (text: string, k: number) => number, text: string, s: number): number {
   if (s > 0 && text.charCodeAt(s - 1) >= 128) return UNSURE;
-  const alternatives = titles.lists[list]?.[text.charCodeAt(s) * 128 + text.charCodeAt(s + 1)];
+  const key = prefixKey(text.charCodeAt(s), text.charCodeAt(s + 1));
+  const alternatives = key === -1 ? undefined : titles.lists[list]?.[key];
   if (alternatives === undefined) return NO_RUN;
   for (let i = 0; i < alternatives.length; i++) {
     const word = alternatives[i] as string;

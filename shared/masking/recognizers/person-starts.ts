@@ -27,37 +27,43 @@ export function canStartRun(text: string, s: number): boolean {
   return (prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && canStartWord(text, s);
 }
 
+/**
+ * The index of a capital and a lower-case letter ("Dr", "Hi": how every title and greeting word starts) in the
+ * FirstWords tables, or -1: 26 x 26 entries, a few cache lines, where a table of every pair of ASCII characters
+ * spread the same entries over many lines and missed the cache in the pipeline.
+ */
+export const prefixKey = (c0: number, c1: number): number => (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122 ? (c0 - 65) * 26 + (c1 - 97) : -1);
+const PREFIXES = 26 * 26;
+
 /** The literal words of several alternations ("Dear|Hi|Estimad[oa]"; a class cuts a word short), by first two characters. */
 export interface FirstWords {
-  /** Bit i set at c0 * 128 + c1 when a word of alternation i starts with the characters c0 c1. */
+  /** Bit i set at prefixKey(c0, c1) when a word of alternation i starts with the characters c0 c1. */
   readonly table: Uint8Array;
-  /** lists[i][c0 * 128 + c1]: the words of alternation i that start with c0 c1. */
+  /** lists[i][prefixKey(c0, c1)]: the words of alternation i that start with c0 c1. */
   readonly lists: readonly (readonly string[] | undefined)[][];
   /** The words cut short by a class ("Estimad"): what follows them is left to the pattern. */
   readonly cut: ReadonlySet<string>;
   /**
-   * Bit (c2 & 31) set at c0 * 128 + c1 for the third character c2 of each word that starts with c0 c1 (every bit for a
+   * Bit (c2 & 31) set at prefixKey(c0, c1) for the third character c2 of each word that starts with c0 c1 (every bit for a
    * word of two): most capitals whose first two characters start a word ("The", "March") are ruled out by the third.
    */
   readonly third: Uint32Array;
 }
 
-/** Builds FirstWords for up to 8 alternations whose words all start with two ASCII characters. */
+/** Builds FirstWords for up to 8 alternations whose words all start with a capital and a lower-case ASCII letter. */
 export function firstWords(...alternations: string[]): FirstWords {
-  const table = new Uint8Array(128 * 128);
-  const third = new Uint32Array(128 * 128);
+  const table = new Uint8Array(PREFIXES);
+  const third = new Uint32Array(PREFIXES);
   const cut = new Set<string>();
   const lists = alternations.map((alternation, i) => {
     // Filled up front: a sparse array would fall back to slow dictionary elements.
-    const byPrefix: (string[] | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
+    const byPrefix: (string[] | undefined)[] = Array.from({ length: PREFIXES }, () => undefined);
     for (const alt of alternation.split('|')) {
       const bracket = alt.indexOf('[');
       const word = bracket === -1 ? alt : alt.slice(0, bracket);
       if (bracket !== -1) cut.add(word);
-      const c0 = word.charCodeAt(0);
-      const c1 = word.charCodeAt(1);
-      if (!(c0 < 128 && c1 < 128)) throw new Error(`firstWords: ${word} does not start with two ASCII characters`);
-      const key = c0 * 128 + c1;
+      const key = prefixKey(word.charCodeAt(0), word.charCodeAt(1));
+      if (key === -1) throw new Error(`firstWords: ${word} does not start with a capital and a lower-case ASCII letter`);
       table[key] = (table[key] as number) | (1 << i);
       third[key] = (third[key] as number) | (word.length === 2 ? -1 : 1 << (word.charCodeAt(2) & 31));
       (byPrefix[key] ??= []).push(word);
@@ -99,9 +105,8 @@ export function startsOfEach(
     const c1 = text.charCodeAt(s + 1);
     // canStartRun, with the character before and after at hand.
     if ((prev >= 128 || NOT_BEFORE_RUN[prev] === 0) && (c1 >= 128 || (c1 >= 97 && c1 <= 122) || c1 === 39)) runs[count++] = s;
-    const c0 = text.charCodeAt(s);
-    if (c0 >= 128 || !(c1 < 128)) continue;
-    const key = c0 * 128 + c1;
+    const key = prefixKey(text.charCodeAt(s), c1);
+    if (key === -1) continue;
     const bits = table[key] as number;
     if (bits === 0 || ((third[key] as number) & (1 << (text.charCodeAt(s + 2) & 31))) === 0) continue;
     for (let i = 0; i < outs.length; i++) {
