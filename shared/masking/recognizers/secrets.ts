@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { isWordOrDash, scan, scanAt, whole } from '../scan';
+import { isWordChar, isWordOrDash, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -251,6 +251,33 @@ export const secretRecognizer: Recognizer = {
 };
 
 const URL_USERINFO_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/([^\s:@/?#]{1,128}:[^\s@/?#]{1,256})@/g;
+// URL_USERINFO_RE tried only where it can begin (userinfoStarts) instead of at every word start.
+const URL_USERINFO_AT = new RegExp(URL_USERINFO_RE.source, 'y');
+const isSchemeChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+
+/**
+ * Every position at which URL_USERINFO_RE can match, in increasing order: its scheme is 2 to 21 of [a-zA-Z0-9+.-]
+ * right before a "://" (none of them is ":" or "/", so it is the first "://" after the start), and starts with a
+ * letter after a word boundary (\b: the text's start, or a character outside [A-Za-z0-9_] before it).
+ */
+export function userinfoStarts(text: string): number[] {
+  const starts: number[] = [];
+  // The next "://" cannot start before i + 3 (the two slashes are no colon).
+  for (let i = text.indexOf('://'); i !== -1; i = text.indexOf('://', i + 3)) {
+    let r = i;
+    while (r > 0 && i - r < 21 && isSchemeChar(text.charCodeAt(r - 1))) r--;
+    for (let p = r; p <= i - 2; p++) {
+      const c = text.charCodeAt(p);
+      if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && (p === 0 || !isWordChar(text.charCodeAt(p - 1)))) starts.push(p);
+    }
+  }
+  return starts;
+}
+const NO_STARTS: readonly number[] = [];
+
+// A secret query parameter's value unless a template or an existing placeholder; userinfo unless a template.
+const queryCandidate = (m: RegExpExecArray): Candidate | null => (/^(?:\$\{|\{\{|<|\[[A-Z_]+\d*\])/.test(m[1] as string) ? null : tailGroup(m, 0, 0.9));
+const userinfoCandidate = (m: RegExpExecArray): Candidate | null => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : tailGroup(m, 1, 0.95));
 const SECRET_QUERY_RE =
   /[?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|auth|session|sessionid|session_id|code|x-amz-signature|x-amz-credential)=([^&\s#"'<>]{4,2048})/gi;
 
@@ -258,21 +285,13 @@ export const urlCredentialRecognizer: Recognizer = {
   id: 'url-credential',
   type: 'URL_CREDENTIAL',
   find(text, facts = new TextFacts(text)) {
-    // Userinfo needs "://" and "@", a query parameter needs "=" (the characters from TextFacts: no search).
-    const userinfo = facts.has(CH.AT | CH.COLON | CH.SLASH) && text.includes('://');
-    // A query parameter also needs "?", "&" or ";" before its name (a third of the texts with "=" hold none).
+    // Userinfo needs "://" (which userinfoStarts looks for) and "@", ":", "/" (from TextFacts: no search).
+    const starts = facts.has(CH.AT | CH.COLON | CH.SLASH) ? userinfoStarts(text) : NO_STARTS;
+    // A query parameter needs "=" and, before its name, "?", "&" or ";" (a third of the texts with "=" hold none).
     const query = facts.has(CH.EQUALS) && (text.includes('?') || text.includes('&') || text.includes(';'));
-    if (!userinfo && !query) return [];
-    return [
-      ...(!userinfo ? [] : scan(URL_USERINFO_RE, text, (m) => (/\$\{|\{\{|%\(/.test(m[1] as string) ? null : tailGroup(m, 1, 0.95)))),
-      ...(!query
-        ? []
-        : scan(SECRET_QUERY_RE, text, (m) => {
-            const v = m[1] as string;
-            if (/^(?:\$\{|\{\{|<|\[[A-Z_]+\d*\])/.test(v)) return null;
-            return tailGroup(m, 0, 0.9);
-          })),
-    ];
+    if (starts.length === 0 && !query) return [];
+    const out = scanAt(URL_USERINFO_AT, text, starts, userinfoCandidate);
+    return query ? scan(SECRET_QUERY_RE, text, queryCandidate, out) : out;
   },
 };
 

@@ -1,9 +1,10 @@
 // The URL-credential recognizer scans for secret query parameters only in texts with "=" and one of "?", "&", ";"
-// (the character before a parameter name): every parameter the plain scan finds must still be found.
+// (the character before a parameter name): every parameter the plain scan finds must still be found. Userinfo
+// credentials are tried only at userinfoStarts (schemes before each "://"), which must hold every match.
 import { describe, expect, it } from 'vitest';
-import { TAIL_GROUP_PATTERNS, tailGroup, urlCredentialRecognizer } from '../../../shared/masking/recognizers/secrets';
+import { TAIL_GROUP_PATTERNS, tailGroup, urlCredentialRecognizer, userinfoStarts } from '../../../shared/masking/recognizers/secrets';
 import { scan } from '../../../shared/masking/scan';
-import { drawText, rng } from './seeded-random';
+import { drawText, expectStartsFindAll, rng } from './seeded-random';
 
 const QUERY = (TAIL_GROUP_PATTERNS[3] as readonly [RegExp, number])[0];
 const pieces = ['?', '&', ';', '=', 'token', 'api_key', 'sig', 'code', 'x', 'abcd1234', '${X}', ' ', '/', 'https://h.example', '#', 'key'];
@@ -23,5 +24,17 @@ describe('url-credential query gate', () => {
       for (const c of plain) expect(got, JSON.stringify(text)).toContainEqual(c);
     }
     expect(found).toBeGreaterThan(2_000);
+  });
+});
+
+describe('userinfo starts', () => {
+  it('hold every place the userinfo pattern matches', () => {
+    const next = rng(83);
+    const sticky = new RegExp((TAIL_GROUP_PATTERNS[2] as readonly [RegExp, number])[0].source, 'y');
+    const noise = ['a', 'B', '1', '_', '-', '.', '+', ' ', ':', '//', '@', '/', 'é', '\n', '://'];
+    // Noise, a scheme of 1 to 23 scheme characters (some other), "://", user, ":", password, "@", noise.
+    const draw = (): string =>
+      `${drawText(next, noise, Math.floor(next() * 4))}${drawText(next, 'abZ09+.-_é', 1 + Math.floor(next() * 23))}://${drawText(next, 'us3r.%', 1 + Math.floor(next() * 4))}${next() < 0.9 ? ':' : ''}${drawText(next, 'pw9!/ ', 1 + Math.floor(next() * 5))}@h${drawText(next, noise, Math.floor(next() * 4))}`;
+    expectStartsFindAll(sticky, (text) => userinfoStarts(text), draw, 30_000, 1_000);
   });
 });
