@@ -132,6 +132,8 @@ export interface LabelFields {
   readonly maxLength: number;
   /** filters[i][fieldRow(last, length)]: bit (first & 31) set for each field of sets[i] with that first character. */
   readonly filters: readonly Uint32Array[];
+  /** 1 at (last & 127) for the last character of every field: a colon after any other character starts no label. */
+  readonly lasts: Uint8Array;
 }
 
 /**
@@ -143,16 +145,18 @@ const fieldRow = (last: number, length: number): number => ((last & 127) << 5) |
 /** Builds LabelFields for up to 8 sets of field names. */
 export function labelFields(...sets: ReadonlySet<string>[]): LabelFields {
   let maxLength = 0;
+  const lasts = new Uint8Array(128);
   const filters = sets.map((set) => {
     const filter = new Uint32Array(128 * 32);
     for (const f of set) {
+      lasts[f.charCodeAt(f.length - 1) & 127] = 1;
       const row = fieldRow(f.charCodeAt(f.length - 1), f.length);
       filter[row] = (filter[row] as number) | (1 << (f.charCodeAt(0) & 31));
       maxLength = Math.max(maxLength, f.length);
     }
     return filter;
   });
-  return { sets, maxLength, filters };
+  return { sets, maxLength, filters, lasts };
 }
 
 /** The sets (bit i for sets[i]) whose filter lets a field of this first and last character and length through. */
@@ -192,14 +196,17 @@ export function findColons(text: string, colons: Colons): Colons {
  * over the colons serves every set; the filters spare most candidates the slice and the set lookup.
  */
 export function labelStartsEach(text: string, colons: Colons, fields: LabelFields, outs: readonly number[][]): void {
-  const { sets, maxLength, filters } = fields;
+  const { sets, maxLength, filters, lasts } = fields;
   let next = 0;
   for (let i = 0; i < colons.count; i++) {
     const colon = colons.at[i] as number;
-    // Both patterns need a capital (after blanks, a line break, a quote) after their colon.
-    if (!capitalAfterColon(text, colon)) continue;
     const before = text.charCodeAt(colon - 1);
     const spaced = before === 32 || before === 9;
+    // No field ends with the character before the colon (or before its blank): "10:30", "?:" (the rows the
+    // filters would read below are all empty).
+    if (((lasts[before & 127] as number) | (spaced ? (lasts[text.charCodeAt(colon - 2) & 127] as number) : 0)) === 0) continue;
+    // Both patterns need a capital (after blanks, a line break, a quote) after their colon.
+    if (!capitalAfterColon(text, colon)) continue;
     // Field names hold only letters, spaces, "-", "." and "/": a field cannot reach back over any other
     // ASCII character ("10:30", "https:" end the search at once).
     let q = spaced ? colon - 2 : colon - 1;
