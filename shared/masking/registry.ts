@@ -1,6 +1,6 @@
 // The recognizer registry: every built-in recognizer, and the context step that turns raw
 // candidates into scored spans (nearby words raise or lower confidence, as in Presidio).
-import { emailRecognizer, phoneRecognizer } from './recognizers/contact';
+import { emailRecognizer } from './recognizers/contact';
 import { creditCardRecognizer, ibanRecognizer } from './recognizers/financial';
 import { ipAddressRecognizer, macAddressRecognizer } from './recognizers/network';
 import { secretRecognizer, urlCredentialRecognizer } from './recognizers/secrets';
@@ -9,6 +9,7 @@ import {
   passportRecognizer, ukNinoRecognizer, usSsnRecognizer,
 } from './recognizers/national-ids';
 import { personRecognizer } from './recognizers/person';
+import { phoneRecognizer } from './recognizers/phone';
 import { streetAddressRecognizer } from './recognizers/address';
 import { dateOfBirthRecognizer, dateRecognizer, urlRecognizer } from './recognizers/dates';
 import { escapeRegExp } from './scan';

@@ -1,8 +1,6 @@
-// Contact data: email addresses, and phone numbers (phone.ts, re-exported here for the registry).
+// Contact data: email addresses (phone numbers are in phone.ts).
 import { CH } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-
-export { phoneRecognizer } from './phone';
 
 export const EMAIL_RE =
   /(?<![\w.%+-])(?<!\/\/[^\s/@]{1,128}:)[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w-])/g;
