@@ -27,10 +27,11 @@ const CJK_START = 0x4e00;
 const CJK_END = 0x9fff;
 const isCjk = (c: number): boolean => c >= CJK_START && c <= CJK_END;
 // Per CJK character: CUE when a cue starts with it, SURNAME when it is a one-character surname, DOUBLE when a
-// two-character one starts with it.
+// two-character one starts with it, FOLLOW when a follow word does (each test reads one byte before any string).
 const CUE = 1;
 const SURNAME = 2;
 const DOUBLE = 4;
+const FOLLOW = 8;
 const KIND = new Uint8Array(CJK_END - CJK_START + 1);
 const mark = (ch: string, bit: number): void => {
   const c = ch.charCodeAt(0);
@@ -39,6 +40,13 @@ const mark = (ch: string, bit: number): void => {
 };
 for (const [cue] of CUES) mark(cue, CUE);
 for (const s of CN_SURNAMES) mark(s, SURNAME);
+for (const f of FOLLOWS) mark(f, FOLLOW);
+// The cues by first character, in pattern order (two at most share one: 问问, 问).
+const CUES_BY_FIRST = new Map<number, (readonly [string, number])[]>();
+for (const cue of CUES) {
+  const c = cue[0].charCodeAt(0);
+  CUES_BY_FIRST.set(c, [...(CUES_BY_FIRST.get(c) ?? []), cue]);
+}
 /** Two CJK characters as one small integer (no string per lookup). */
 const pairKey = (c0: number, c1: number): number => (c0 - CJK_START) * (CJK_END - CJK_START + 1) + (c1 - CJK_START);
 const pairKeys = (words: readonly string[]): ReadonlySet<number> => {
@@ -87,7 +95,7 @@ function glueEnd(text: string, k: number, glue: number): number {
 }
 
 const followsAt = (text: string, k: number): boolean => {
-  if (!isCjk(text.charCodeAt(k))) return false;
+  if ((kindAt(text, k) & FOLLOW) === 0) return false;
   for (let i = 0; i < FOLLOWS.length; i++) if (text.startsWith(FOLLOWS[i] as string, k)) return true;
   return false;
 };
@@ -114,8 +122,9 @@ export function chineseNames(text: string, out: Candidate[]): void {
     let end = -1;
     // The branches in the pattern's order, the cues of the first in theirs.
     if ((kind & CUE) !== 0) {
-      for (let j = 0; j < CUES.length && end === -1; j++) {
-        const [cue, glue] = CUES[j] as readonly [string, number];
+      const cues = CUES_BY_FIRST.get(text.charCodeAt(i)) as (readonly [string, number])[];
+      for (let j = 0; j < cues.length && end === -1; j++) {
+        const [cue, glue] = cues[j] as readonly [string, number];
         if (!text.startsWith(cue, i)) continue;
         start = glueEnd(text, i + cue.length, glue);
         end = nameEnd(text, start);
