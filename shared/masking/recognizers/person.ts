@@ -4,11 +4,11 @@
 // family name, a capitalised sequence whose words appear in an email address of the same text, and
 // any capitalised two-to-four-word sequence with a cue word before it ("my colleague", "ask",
 // a "name" column header). Chinese names need a cue character.
-import { escapeRegExp, scanAt } from '../scan';
+import { escapeRegExp, scan, scanAt } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { bracketNameStarts, Colons, findColons, firstWords, labelFields, labelStartsEach, speakerStarts, startsOfEach } from './person-starts';
-import { chineseNames } from './person-cn';
+import { CN_SURNAMES } from './name-lists';
 import { AMBIGUOUS, FAMILY, GIVEN, WEAK } from './name-flags';
 import { afterGreeting, afterHonorific, bracketBeforeAddress, greetingGlue, honorificGlue, keyValueStarts } from './person-gates';
 import { headerAt, scanByHand, titleAt } from './person-hand';
@@ -106,6 +106,15 @@ function labelStarts(text: string): void {
   if (namePartStarts.length !== 0) namePartStarts.length = 0;
   labelStartsEach(text, colons, LABEL_FIELDS, LABEL_STARTS);
 }
+// Two-character surnames: in the cue branches as an alternative to one character, and on their own when rare
+// enough as words (欧阳 is a surname, 东方 "the east" too often is not).
+const CN_COMPOUND = '欧阳|司马|诸葛|上官|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|独孤';
+const CN_NAME = `(?:${CN_COMPOUND}|东方|西门|南宫|[${CN_SURNAMES}])[\\u4e00-\\u9fff]{1,2}`;
+const CN_CUE_RE = new RegExp(
+  `(?:发件人[:：]?[ \\t]{0,2}|抄送[:：]?[ \\t]{0,2}|致[ \\t]?|姓名[:：]?[ \\t]{0,2}|联系人[:：]?[ \\t]{0,2}|我叫|我是|客户[:：]?|收件人[:：]?[ \\t]{0,2}|患者[:：]?|负责人[:：]?[ \\t]{0,2}|经办人[:：]?|同事|给|跟|告诉|通知|问问?|找)(${CN_NAME})|(${CN_NAME})(?=先生|女士|小姐|老师|经理|医生|同学|总|说|表示|回复)|((?:${CN_COMPOUND})[\\u4e00-\\u9fff]{1,2})`,
+  'gu',
+);
+
 type Starts = (text: string, caps: readonly number[]) => number[];
 /**
  * Where each sticky pattern is tried (caps: TextFacts.capitals()). Each list must hold every position at which
@@ -179,6 +188,12 @@ export function speakerCandidates(text: string, named: boolean): Candidate[] {
   current = text;
   return scanAt(SPEAKER_AT, text, speakerStarts(text, findColons(text, colons), named ? mayNameSpeaker : undefined), onSpeaker);
 }
+const onChinese = (m: RegExpExecArray): Candidate | null => {
+  // Each branch's name group ends the match (the second's cue is a lookahead).
+  const name = m[1] ?? m[2] ?? m[3];
+  const end = m.index + m[0].length;
+  return name === undefined ? null : { start: end - name.length, end, score: 0.75 };
+};
 
 // Titles, greetings and header labels are matched by hand where the name is a run of Latin words (person-hand.ts).
 const honorificAt = (text: string, s: number): number => titleAt(TITLE_WORDS, 0, honorificGlue, text, s);
@@ -245,7 +260,7 @@ export const personRecognizer: Recognizer = {
     if (colon) scanAt(SPEAKER_AT, text, speakerStarts(text, colons, mayNameSpeaker), onSpeaker, out);
     capitalisedRuns(text, runStarts, runCount, out);
     if ((chars & CH.CJK) === 0) return out;
-    chineseNames(text, out);
+    scan(CN_CUE_RE, text, onChinese, out);
     return out;
   },
 };
