@@ -99,4 +99,21 @@ describe('ReDoS suite', () => {
     const big = Math.min(time(40_000), time(40_000));
     expect(big).toBeLessThan(small * 25);
   }, 60_000);
+
+  it('stays linear with many e-mail addresses (the lookup of a name word among their words is not quadratic)', () => {
+    // Every address holds a distinct seven-letter word starting with "z": the unlisted run "Zorblat Quennic" of each
+    // line is compared with the address words of the text, and matches none.
+    const word = (i: number): string => `z${[...i.toString(26).padStart(6, '0')].map((d) => String.fromCharCode(97 + Number.parseInt(d, 26))).join('')}`;
+    const lines = (n: number): string => Array.from({ length: n }, (_, i) => `Reviewed by Zorblat Quennic, ${word(i)}@example.com, ticket ${i}.`).join('\n');
+    const time = (n: number): number => {
+      const text = lines(n);
+      const t0 = performance.now();
+      findSpans(text, { types: ['PERSON', 'EMAIL'] });
+      return performance.now() - t0;
+    };
+    time(1_000);
+    const small = Math.min(time(4_000), time(4_000));
+    const big = Math.min(time(40_000), time(40_000));
+    expect(big).toBeLessThan(small * 25);
+  }, 60_000);
 });
