@@ -78,8 +78,8 @@ function scoreResults(prefix: string, run: Run, note: string): BenchResult[] {
 export default async function maskingBench(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const standard: MaskOptions = { preset: 'standard' };
-  // First, in child processes: this one waits idle meanwhile, which lets V8 shrink its heap and drop compiled code
-  // (run after the throughput runs, it made the corpus passes below a fifth slower).
+  // First, in child processes, while this one waits idle: run between the throughput runs and the corpus passes,
+  // the wait left those passes slower (first passes 1.9-2.6 MB/s in 3 runs, against 2.3-3.6 in 5 runs this way).
   out.push(...firstCallResults());
 
   // Throughput on mixed text (maskText: detection, overlap resolution and placeholder assembly).
