@@ -41,7 +41,7 @@ describe('chat in Chromium', () => {
   it('highlights an email in the live masking preview while typing', async () => {
     const { page } = h;
     // The composer compiles the masking engine while the window is idle, before the first keystroke.
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('veil:masking-warm-up').length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('veil:masking-warm-up').length), { timeout: 10_000 }).toBeGreaterThan(0);
     const input = page.getByTestId('composer-input');
     await input.click();
     await input.pressSequentially(`Please write to ${EMAIL} today`, { delay: 5 });
