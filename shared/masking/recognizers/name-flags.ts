@@ -2,7 +2,7 @@
 // of one map built on first use: the person recognizer asks this for every capitalised word, accents folded.
 // Words in the text are looked up by their char codes (name-table.ts); the map serves the other words.
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, NOT_NAME_WORDS, WEAK_NAMES } from './name-lists';
-import { asciiGet, asciiGetFolded, asciiTable, type AsciiTable, wideGet, wideTable, type WideTable } from './name-table';
+import { asciiGet, asciiTable, type AsciiTable, wideGet, wideTable, type WideTable } from './name-table';
 
 // The folded form of each character below U+0300 (ASCII, Latin-1, Latin Extended, IPA): a word made of them
 // has no combining marks, is its own NFC form and folds character by character, without normalize() (the
@@ -120,7 +120,7 @@ export function flagsAt(text: string, start: number, end: number, ascii: boolean
     const table = wideFlags as WideTable;
     let foldedMax = 0;
     for (let i = start; i < end; i++) foldedMax = Math.max(foldedMax, FOLDED_CODE[text.charCodeAt(i)] as number);
-    const folded = foldedMax < 0x80 ? asciiGetFolded(asciiFlags as AsciiTable, text, start, end, FOLDED_CODE) : wideGet(table, text, start, end, FOLDED_CODE);
+    const folded = foldedMax < 0x80 ? asciiGet(asciiFlags as AsciiTable, text, start, end, FOLDED_CODE) : wideGet(table, text, start, end, FOLDED_CODE);
     return wideGet(table, text, start, end, null) | (folded & NAME_BITS);
   }
   return wordFlags(text.slice(start, end));

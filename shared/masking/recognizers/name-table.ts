@@ -59,31 +59,15 @@ export function asciiTable(map: ReadonlyMap<string, number>): AsciiTable {
   return { slots, mask, chars, offsetBits };
 }
 
-/** map.get(text.slice(start, end)) ?? 0 for the map of `table`, when the slice is ASCII. */
-export function asciiGet(table: AsciiTable, text: string, start: number, end: number): number {
-  const { slots, mask, chars, offsetBits } = table;
-  const h = hashAt(text, start, end);
-  const shift = offsetBits + VALUE_BITS;
-  const tag = h >>> shift;
-  const offsetMask = (1 << offsetBits) - 1;
-  const length = end - start;
-  for (let k = h & mask; ; k = (k + 1) & mask) {
-    const slot = slots[k] as number;
-    if (slot === 0) return 0;
-    if (slot >>> shift !== tag) continue;
-    const o = slot & offsetMask;
-    if (chars[o] !== length) continue;
-    let c = 0;
-    while (c < length && chars[o + 1 + c] === text.charCodeAt(start + c)) c++;
-    if (c === length) return (slot >>> offsetBits) & ((1 << VALUE_BITS) - 1);
-  }
-}
+// The ASCII codes as they are: asciiGet's default code table.
+const SAME = Uint16Array.from({ length: 128 }, (_, c) => c);
 
 /**
- * asciiGet for the slice with each char code c replaced by code[c] (all below code.length), when that is ASCII:
- * a word's folded form looked up without building it. A separate copy keeps asciiGet's loop free of the test.
+ * map.get(text.slice(start, end)) ?? 0 for the map of `table`, with each char code c of the slice read as code[c]
+ * (all below code.length), when that is ASCII: by default the slice as it is; with a folding table, a word's folded
+ * form looked up without building it.
  */
-export function asciiGetFolded(table: AsciiTable, text: string, start: number, end: number, code: Uint16Array): number {
+export function asciiGet(table: AsciiTable, text: string, start: number, end: number, code: Uint16Array = SAME): number {
   const { slots, mask, chars, offsetBits } = table;
   let h = FNV_BASIS;
   for (let i = start; i < end; i++) h = step(h, code[text.charCodeAt(i)] as number);
