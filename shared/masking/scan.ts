@@ -35,14 +35,20 @@ export function scanAt(
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as number;
     if (s < from) continue;
-    sticky.lastIndex = s;
-    const m = sticky.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    from = s + m[0].length;
-    const c = toCandidate(m);
-    if (c) out.push(c);
+    const end = matchAt(sticky, text, s, toCandidate, out);
+    if (end !== -1) from = end;
   }
   return out;
+}
+
+/** One step of scanAt: tries `sticky` at s, appends the candidate of a match; returns where the match ends, or -1 (none, or empty). */
+export function matchAt(sticky: RegExp, text: string, s: number, toCandidate: (m: RegExpExecArray) => Candidate | null, out: Candidate[]): number {
+  sticky.lastIndex = s;
+  const m = sticky.exec(text);
+  if (m === null || m[0].length === 0) return -1;
+  const c = toCandidate(m);
+  if (c) out.push(c);
+  return s + m[0].length;
 }
 
 /**

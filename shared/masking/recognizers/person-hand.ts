@@ -1,6 +1,7 @@
 // The person patterns that end with a name, matched by hand where the name is a run of Latin words: what comes
 // before the name is checked as the pattern would (a title or greeting word and its glue, a label's colon and glue), the
 // name walked by walkRun with the limits of its group. The pattern runs only where the walk cannot tell.
+import { matchAt } from '../scan';
 import type { Candidate } from '../types';
 import { afterColon } from './person-gates';
 import { type FirstWords, prefixKey } from './person-starts';
@@ -21,12 +22,8 @@ export function scanByHand(sticky: RegExp, text: string, starts: readonly number
     const end = at(text, s);
     if (end === NO_RUN) continue;
     if (end === UNSURE) {
-      sticky.lastIndex = s;
-      const m = sticky.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      from = s + m[0].length;
-      const c = onMatch(m);
-      if (c) out.push(c);
+      const matched = matchAt(sticky, text, s, onMatch, out);
+      if (matched !== -1) from = matched;
       continue;
     }
     from = end;
