@@ -1,6 +1,6 @@
 // Street addresses in the formats of the corpus languages: the street line (number, name, type,
 // unit) and, when it follows on the same line, the postal code and city.
-import { scan, whole } from '../scan';
+import { matchAt, scan, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -35,33 +35,36 @@ export const ADDRESS_FORMAT_GATES: readonly (readonly RegExp[])[] = FORMATS.map(
 const COMPILED = FORMATS.map((f) => ({ needs: f.needs, gates: f.gates, re: new RegExp(f.source, 'gu') }));
 /** The full pattern of each format, in order (for tests: the recognizer must find what they find from 0). */
 export const ADDRESS_FORMATS: readonly RegExp[] = COMPILED.map((f) => f.re);
+// The same patterns, sticky: the digit formats are tried only at places near their gate hits (scanFormat).
+const STICKY = FORMATS.map((f) => new RegExp(f.source, 'yu'));
 // The first gates of the formats that need a digit (the first four), one group each, in one global pattern: most
 // texts fail all four in one pass, and a text that passes learns which formats to try from the same pass. All but
 // the Spanish one start at a space or tab (none at a digit): a third of the time of the gates as first written.
 const FIRST_GATES = new RegExp(FORMATS.filter((f) => f.needs === CH.DIGIT).map((f) => `(${(f.gates[0] as RegExp).source})`).join('|'), 'g');
-const ALL_DIGIT_FORMATS = (1 << FORMATS.filter((f) => f.needs === CH.DIGIT).length) - 1;
 
-// Where the first gate of each of the four matched first (set by digitFormatsIn, read right after it by find).
-const FIRST_HIT = new Int32Array(4);
+// Where the first gate of each of the four matches, in increasing order (filled by digitFormatsIn, read right after
+// it by find): a format's pattern is tried only near these (see scanFormat). Reused: no arrays per text, and only
+// the lists the last text filled are emptied (most texts fill none).
+const HITS: number[][] = [[], [], [], []];
+let filled = 0;
 
 /**
- * Bit k set when the first gate of format k matches somewhere in the text (and FIRST_HIT[k] where it first does).
+ * Bit k set when the first gate of format k matches somewhere in the text; HITS[k] gets every place it does.
  * At any one position at most one of the gates can match (a space then a capital, a digit or a lower-case letter;
  * or a capital), so a scan that goes on one character after each match misses none.
  */
 export function digitFormatsIn(text: string): number {
+  for (let k = 0; filled !== 0; k++, filled >>= 1) if ((filled & 1) !== 0) (HITS[k] as number[]).length = 0;
   let bits = 0;
   FIRST_GATES.lastIndex = 0;
   for (let m = FIRST_GATES.exec(text); m !== null; m = FIRST_GATES.exec(text)) {
-    for (let k = 1; k < m.length; k++) {
-      if (m[k] !== undefined && (bits & (1 << (k - 1))) === 0) {
-        bits |= 1 << (k - 1);
-        FIRST_HIT[k - 1] = m.index;
-      }
-    }
-    if (bits === ALL_DIGIT_FORMATS) break;
+    let k = 1;
+    while (m[k] === undefined) k++;
+    bits |= 1 << (k - 1);
+    (HITS[k - 1] as number[]).push(m.index);
     FIRST_GATES.lastIndex = m.index + 1;
   }
+  filled = bits;
   return bits;
 }
 
@@ -71,12 +74,12 @@ const isStreetChar = (c: number, digits: boolean): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 9 || c === 46 || c === 45 || c === 39 || c >= 128 || (digits && c >= 48 && c <= 57);
 
 /**
- * Where a global scan of format k may start instead of 0: no match starts before it. Every match holds a hit of
- * the format's first gate at or after FIRST_HIT[k], and starts at most a bounded run of the characters its
- * pattern allows before that hit (in UTF-16 units, a letter may take two): English 154 code points of number,
- * direction and four capitalised words; German 73 (two capitalised words and a type word, or one word of 49, and
- * spaces); French 11 (number, bis/ter, comma, spaces); Spanish none (the gate matches where the match starts).
- * The bound only grows with the hit, so the first hit's bounds every match.
+ * The first place a match of format k holding the gate hit at `hit` can start: every match holds a hit of its
+ * format's first gate (the blank before the type word or house number, or the Spanish street word), and starts
+ * at most a bounded run of the characters its pattern allows before that hit (in UTF-16 units, a letter may take
+ * two): English 154 code points of number, direction and four capitalised words; German 73 (two capitalised words
+ * and a type word, or one word of 49, and spaces); French 11 (number, bis/ter, comma, spaces); Spanish none (the
+ * gate matches where the match starts).
  */
 function scanStart(k: number, text: string, hit: number): number {
   if (k === 3) return hit;
@@ -85,6 +88,33 @@ function scanStart(k: number, text: string, hit: number): number {
   let i = hit;
   while (i > stop && isStreetChar(text.charCodeAt(i - 1), k === 0)) i--;
   return i;
+}
+
+// Where a match of format k can begin: English and French at a digit, German at a capital (ASCII, or any unit
+// outside ASCII but a low surrogate: a /u scan never starts inside a pair), Spanish at its gate hit.
+const canStart = (k: number, c: number): boolean => (k === 1 ? (c >= 65 && c <= 90) || (c >= 128 && (c < 0xdc00 || c > 0xdfff)) : k === 3 || (c >= 48 && c <= 57));
+const isMatch = (m: RegExpExecArray): Candidate => whole(m, 0.7);
+
+/**
+ * What a global scan of format k finds, with the sticky pattern tried only between each gate hit and the first place
+ * a match holding it can start (scanStart), where a match can begin: the work grows with the hits, not with the
+ * text (a global scan of the unicode pattern, lookbehind first, ran over the whole rest of a long text). Every match
+ * starts in the window of the hit it holds; the windows are walked in increasing order, each from the end of the
+ * last match or the last window, so the starts tried are those scanAt would be given.
+ */
+function scanFormat(k: number, sticky: RegExp, text: string, hits: readonly number[], out: Candidate[]): void {
+  let from = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as number;
+    let p = Math.max(from, scanStart(k, text, hit));
+    for (; p <= hit; p++) {
+      if (!canStart(k, text.charCodeAt(p))) continue;
+      const end = matchAt(sticky, text, p, isMatch, out);
+      // Matches never end before they start, so p goes on at the match's end.
+      if (end !== -1) p = end - 1;
+    }
+    from = p;
+  }
 }
 
 const restPass = (gates: readonly RegExp[], text: string): boolean => {
@@ -109,9 +139,7 @@ export const streetAddressRecognizer: Recognizer = {
         scan(re, text, (m) => whole(m, 0.7), out);
         continue;
       }
-      // scan() from where a match can first start (see scanStart), not from 0.
-      re.lastIndex = scanStart(k, text, FIRST_HIT[k] as number);
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(whole(m, 0.7));
+      scanFormat(k, STICKY[k] as RegExp, text, HITS[k] as number[], out);
     }
     return out;
   },

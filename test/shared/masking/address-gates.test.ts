@@ -1,5 +1,5 @@
-// The address recognizer's gates are written for speed (and each format is scanned only from where its first gate
-// says a match can start): the German street gate from the digit back, the French
+// The address recognizer's gates are written for speed (and each format is tried only in windows before its first
+// gate's hits, where a match holding the hit can start): the German street gate from the digit back, the French
 // one from the street word back, and the first gates of the four digit-bearing formats joined into one scan that
 // says which of them match. Each must accept exactly the texts the plain forms accept, or an address would go unmasked.
 import { describe, expect, it } from 'vitest';
