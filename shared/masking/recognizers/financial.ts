@@ -3,15 +3,13 @@ import { ibanValid, luhnValid } from '../checksums';
 import { digitsOnly, isDigit, isRepeatedDigit, isUpper, repeated, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { AFTER_SPACE, ANY_DIGIT, ANY_LENGTH, chainStarts } from './digit-chains';
+import { CHAIN_NUMBER, chainMatches } from './digit-chains';
 
-// 13-19 digits, optionally grouped by single spaces or dashes. The first digit comes before the
-// lookbehind so that only digits pay for it.
+// 13-19 digits, optionally grouped by single spaces or dashes:
 // \d(?<![\d.,-]\d)(?:[ -]?\d){12,18}(?![\d]|[.,-]\d), the repetition written out (see repeated()).
 // Its digits are joined as a chain's are (digit-chains.ts) and the lookbehind rules out a digit before the
-// first, so it is tried only where a chain run with thirteen digits left starts (and not after a dash).
+// first, so its matches are read off the chain runs (chainMatches) instead; a test holds them to this pattern.
 export const CARD_AT = new RegExp(`\\d(?<![\\d.,-]\\d)${repeated('[ -]?\\d', 12, 18)}(?![\\d]|[.,-]\\d)`, 'y');
-export const cardStarts = (facts: TextFacts): number[] => chainStarts(facts, 13, ANY_LENGTH, ANY_DIGIT, AFTER_SPACE);
 
 /** Number(digits.slice(0, k)) for a string of ASCII digits, without the slice. */
 const prefix = (digits: string, k: number): number => {
@@ -38,17 +36,24 @@ export function cardIssuer(digits: string): string | null {
   return null;
 }
 
-function cardCandidate(m: RegExpExecArray): Candidate | null {
-  const raw = m[0];
-  // Mixed separators ("1234 5678-9012") are not how cards are written.
-  if (raw.includes(' ') && raw.includes('-')) return null;
-  // The check digit first: it skips the separators itself, and nine in ten numbers fail it before their
-  // digits are collected. The pattern makes 13-19 digits, so no length check is needed.
-  if (!luhnValid(raw)) return null;
-  const digits = digitsOnly(raw);
-  if (!cardIssuer(digits)) return null;
-  if (isRepeatedDigit(digits)) return null;
-  return { start: m.index, end: m.index + raw.length, score: 0.9 };
+/** The card candidates of the chain matches of a text (see chainMatches). */
+function cards(text: string, found: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i += 4) {
+    if (found[i] !== CHAIN_NUMBER.CARD) continue;
+    const start = found[i + 1] as number;
+    const end = found[i + 2] as number;
+    const raw = text.slice(start, end);
+    // Mixed separators ("1234 5678-9012") are not how cards are written.
+    if (raw.includes(' ') && raw.includes('-')) continue;
+    // The check digit first: it skips the separators itself, and nine in ten numbers fail it before their
+    // digits are collected. The pattern makes 13-19 digits, so no length check is needed.
+    if (!luhnValid(raw)) continue;
+    const digits = digitsOnly(raw);
+    if (!cardIssuer(digits) || isRepeatedDigit(digits)) continue;
+    out.push({ start, end, score: 0.9 });
+  }
+  return out;
 }
 
 export const creditCardRecognizer: Recognizer = {
@@ -56,8 +61,8 @@ export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'cc', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', '信用卡', '卡号'],
   negativeContext: ['order', 'tracking', 'invoice', 'id:', 'uuid'],
-  // Without a run of thirteen digits there is no start (chainStarts checks it first): no list, no scan.
-  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(13) ? scanAt(CARD_AT, text, cardStarts(facts), cardCandidate) : []),
+  // Without a run of thirteen digits there is no card: no walk.
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(13) ? cards(text, chainMatches(facts)) : []),
 };
 
 // Country code, check digits, then up to 30 alphanumerics in groups of four (spaces optional).
