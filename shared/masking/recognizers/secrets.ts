@@ -1,7 +1,7 @@
 // Credentials: API keys and tokens in their published shapes, private key blocks, secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
-import { isWordChar, isWordOrDash, scan, scanAt, whole } from '../scan';
+import { isWordChar, isWordOrDash, matchAt, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -18,8 +18,10 @@ export const SECRET_SHAPES: readonly { name: string; hit: number; re: RegExp }[]
   { name: 'github-pat', hit: 9, re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
   { name: 'slack', hit: 3, re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
   { name: 'stripe', hit: 10, re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
-  { name: 'slack-webhook', hit: 11, re: /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
-  { name: 'discord-webhook', hit: 12, re: /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g },
+  // The two webhooks start with their first character, the URL before it in a lookbehind after it: a pattern that
+  // starts with a lookbehind is tried at every position (25 ms on a 10 MB text), this one only at a "T" or a digit.
+  { name: 'slack-webhook', hit: 11, re: /T(?<=hooks\.slack\.com\/services\/T)[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
+  { name: 'discord-webhook', hit: 12, re: /\d(?<=discord(?:app)?\.com\/api\/webhooks\/\d)\d{14,19}\/[A-Za-z0-9_-]{40,100}/g },
   { name: 'google-api-key', hit: 6, re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
   { name: 'jwt', hit: 7, re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
   {
@@ -206,6 +208,13 @@ export function tailGroup(m: RegExpExecArray, after: number, score: number): Can
   return { start: end - (m[1] as string).length, end, score };
 }
 
+const AWS_WORD = /secret|aws|key/;
+// A run of 40 is a secret key when it mixes cases and digits and is random enough.
+const awsCandidate = (m: RegExpExecArray): Candidate | null => {
+  const v = m[0];
+  return /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4 ? whole(m, 0.85) : null;
+};
+
 /** The value of an assignment match, when it looks like a real secret (module level: made once, not per call). */
 function assignmentCandidate(m: RegExpExecArray): Candidate | null {
   const raw = m[1] as string;
@@ -229,23 +238,13 @@ export const secretRecognizer: Recognizer = {
     // Its word, searched from its rare first letter (includes('earer') stopped at every "e").
     if (text.includes('Bearer') || text.includes('bearer')) scan(BEARER_RE, text, (m) => tailGroup(m, 0, 0.9), out);
     // A bare 40-character AWS-style secret key (a run of exactly 40 [A-Za-z0-9/+]: none in most texts, even in those
-    // with longer runs) only counts next to a word that says so.
+    // with longer runs) only counts next to a word that says so, in the 60 characters before it: looked for there
+    // first (no lower-casing of the whole text: 23 ms on 10 MB). Runs of 40 never overlap: no scanAt needed.
     const runs40 = facts.base64Runs40();
-    if (runs40.length === 0) return out;
-    const lower = facts.lower();
-    if (!lower.includes('secret') && !lower.includes('aws') && !lower.includes('key')) return out;
-    scanAt(
-      AWS_SECRET_AT,
-      text,
-      runs40,
-      (m) => {
-        const v = m[0];
-        if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v) || shannonEntropy(v) < 4) return null;
-        const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
-        return /secret|aws|key/.test(before) ? whole(m, 0.85) : null;
-      },
-      out,
-    );
+    for (let k = 0; k < runs40.length; k++) {
+      const s = runs40[k] as number;
+      if (AWS_WORD.test(text.slice(Math.max(0, s - 60), s).toLowerCase())) matchAt(AWS_SECRET_AT, text, s, awsCandidate, out);
+    }
     return out;
   },
 };

@@ -3,7 +3,8 @@
 // tokens are searched for only in texts holding "Bearer" or "bearer": every plain match must still be found.
 import { describe, expect, it } from 'vitest';
 import { SECRET_SHAPES, secretRecognizer, shapeHits, TAIL_GROUP_PATTERNS, tailGroup } from '../../../shared/masking/recognizers/secrets';
-import { scan } from '../../../shared/masking/scan';
+import { shannonEntropy } from '../../../shared/masking/checksums';
+import { scan, whole } from '../../../shared/masking/scan';
 import { drawText, rng } from './seeded-random';
 
 // Token prefixes (some one character off), bodies of token characters, and glue: texts in which shapes match and
@@ -62,5 +63,66 @@ describe('bearer gate', () => {
       for (const c of plain) expect(got, JSON.stringify(text)).toContainEqual(c);
     }
     expect(found).toBeGreaterThan(1_500);
+  });
+});
+
+describe('webhook shapes', () => {
+  it('the patterns written from their first character find what the lookbehind-first patterns find', () => {
+    const plain = [
+      /(?<=hooks\.slack\.com\/services\/)T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g,
+      /(?<=discord(?:app)?\.com\/api\/webhooks\/)\d{15,20}\/[A-Za-z0-9_-]{40,100}/g,
+    ];
+    const written = ['slack-webhook', 'discord-webhook'].map((n) => (SECRET_SHAPES.find((s) => s.name === n) as { re: RegExp }).re);
+    const next = rng(71);
+    const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+    const urls = ['hooks.slack.com/services/', 'hooks.slack.com/service/', 'discord.com/api/webhooks/', 'discordapp.com/api/webhooks/', 'discord.co/api/webhooks/', '', 'x/'];
+    const ids = (n: number): string => drawText(next, 'AZ09', 5 + Math.floor(next() * n));
+    // Slack's T.../B.../secret and Discord's digits/secret, each part now and then a character short or long.
+    const tails = [
+      () => `T${ids(9)}/B${ids(9)}/${drawText(next, 'AZaz09', 14 + Math.floor(next() * 54))}`,
+      () => `${drawText(next, '0123456789', 14 + Math.floor(next() * 8))}/${drawText(next, 'AZaz09_-', 38 + Math.floor(next() * 65))}`,
+      () => drawText(next, 'AZaz09_-/', Math.floor(next() * 60)),
+    ];
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(next() * 4); i > 0; i--) {
+        text += pick(urls) + (tails[Math.floor(next() * tails.length)] as () => string)() + pick(glue);
+      }
+      for (let g = 0; g < 2; g++) {
+        const expected = scan(plain[g] as RegExp, text, (m) => whole(m, 1));
+        found += expected.length;
+        expect(scan(written[g] as RegExp, text, (m) => whole(m, 1)), JSON.stringify(text)).toEqual(expected);
+      }
+    }
+    expect(found).toBeGreaterThan(2_000);
+  });
+});
+
+describe('bare AWS secret keys', () => {
+  it('are found where a scan of every run of 40, in texts that name them somewhere, finds them', () => {
+    const AWS = /[A-Za-z0-9/+](?<![A-Za-z0-9/+]{2})[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])/g;
+    const next = rng(73);
+    const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+    const words = ['secret', 'SECRET', 'aws', 'Aws', 'key', 'KEY', '\u212Aey', 'ke y', 'sec', 'x'.repeat(30), ' ', '\n', ': ', '=', 'é'];
+    let found = 0;
+    for (let k = 0; k < 10_000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(next() * 5); i > 0; i--) {
+        text += pick(words) + pick(glue);
+        if (next() < 0.6) text += drawText(next, 'ABCXYZabcxyz0123456789/+', pick(['40', '40', '39', '41', '20']) === '20' ? 20 : 38 + Math.floor(next() * 4)) + pick([' ', '=', '.', '\n', 'é', '']);
+      }
+      const lower = text.toLowerCase();
+      const expected = !/secret|aws|key/.test(lower)
+        ? []
+        : scan(AWS, text, (m) => {
+            const v = m[0];
+            if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v) || shannonEntropy(v) < 4) return null;
+            return /secret|aws|key/.test(text.slice(Math.max(0, m.index - 60), m.index).toLowerCase()) ? { start: m.index, end: m.index + 40, score: 0.85 } : null;
+          });
+      found += expected.length;
+      expect(secretRecognizer.find(text).filter((c) => c.score === 0.85), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(1_000);
   });
 });
