@@ -1,6 +1,6 @@
 // Street addresses in the formats of the corpus languages: the street line (number, name, type,
 // unit) and, when it follows on the same line, the postal code and city.
-import { matchAt, scan, whole } from '../scan';
+import { matchAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 
@@ -32,10 +32,9 @@ const FORMATS: { needs: number; gates: RegExp[]; source: string }[] = [
 ];
 /** The gates of each format, in order (for tests). */
 export const ADDRESS_FORMAT_GATES: readonly (readonly RegExp[])[] = FORMATS.map((f) => f.gates);
-const COMPILED = FORMATS.map((f) => ({ needs: f.needs, gates: f.gates, re: new RegExp(f.source, 'gu') }));
 /** The full pattern of each format, in order (for tests: the recognizer must find what they find from 0). */
-export const ADDRESS_FORMATS: readonly RegExp[] = COMPILED.map((f) => f.re);
-// The same patterns, sticky: the digit formats are tried only at places near their gate hits (scanFormat).
+export const ADDRESS_FORMATS: readonly RegExp[] = FORMATS.map((f) => new RegExp(f.source, 'gu'));
+// The same patterns, sticky: each is tried only at places near its gate hits (scanFormat) or its 号 (scanChinese).
 const STICKY = FORMATS.map((f) => new RegExp(f.source, 'yu'));
 // The first gates of the formats that need a digit (the first four), one group each, in one global pattern: most
 // texts fail all four in one pass, and a text that passes learns which formats to try from the same pass. All but
@@ -117,6 +116,26 @@ function scanFormat(k: number, sticky: RegExp, text: string, hits: readonly numb
   }
 }
 
+/**
+ * What a global scan of the Chinese format finds, with its pattern tried only where a match can start: every match
+ * holds a 号 (after its house number), 6 to 31 characters after its start (province, city and district with their
+ * suffixes, the street and its suffix, the number), and starts with a CJK ideograph. A global scan tried it at every
+ * ideograph of the text.
+ */
+function scanChinese(sticky: RegExp, text: string, out: Candidate[]): void {
+  let from = 0;
+  for (let hao = text.indexOf('号'); hao !== -1; hao = text.indexOf('号', hao + 1)) {
+    let p = Math.max(from, hao - 31);
+    for (; p <= hao - 6; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 0x4e00 || c > 0x9fff) continue;
+      const end = matchAt(sticky, text, p, isMatch, out);
+      if (end !== -1) p = end - 1;
+    }
+    from = p;
+  }
+}
+
 const restPass = (gates: readonly RegExp[], text: string): boolean => {
   for (let k = 1; k < gates.length; k++) if (!(gates[k] as RegExp).test(text)) return false;
   return true;
@@ -131,15 +150,12 @@ export const streetAddressRecognizer: Recognizer = {
     // Most texts: no format can match.
     if (digitFormats === 0 && !facts.has(CH.HAO)) return [];
     const out: Candidate[] = [];
-    for (let k = 0; k < COMPILED.length; k++) {
-      const { needs, gates, re } = COMPILED[k] as (typeof COMPILED)[number];
-      const pass = needs === CH.DIGIT ? (digitFormats & (1 << k)) !== 0 && restPass(gates, text) : facts.has(needs) && gates.every((g) => g.test(text));
-      if (!pass) continue;
+    for (let k = 0; k < FORMATS.length; k++) {
+      const { needs, gates } = FORMATS[k] as (typeof FORMATS)[number];
+      // The Chinese format's gate (号) is the search scanChinese makes.
       if (needs !== CH.DIGIT) {
-        scan(re, text, (m) => whole(m, 0.7), out);
-        continue;
-      }
-      scanFormat(k, STICKY[k] as RegExp, text, HITS[k] as number[], out);
+        if (facts.has(needs)) scanChinese(STICKY[k] as RegExp, text, out);
+      } else if ((digitFormats & (1 << k)) !== 0 && restPass(gates, text)) scanFormat(k, STICKY[k] as RegExp, text, HITS[k] as number[], out);
     }
     return out;
   },

@@ -95,3 +95,24 @@ describe('address scan starts', () => {
     expect(late).toBeGreaterThan(3_000);
   });
 });
+
+describe('Chinese address starts', () => {
+  it('finds what a global scan of the Chinese format finds, trying it only before each 号', () => {
+    const next = rng(83);
+    const parts = ['北京', '上海', '广东', '省', '市', '朝阳', '浦东新', '区', '县', '建国', '世纪', '中山东一', '路', '街', '道', '巷', '大道', '88', '100', '123456', '号', '5', '楼', '室', '层', '的', ' ', 'x', '\n', '号号'];
+    const chinese = ADDRESS_FORMATS[4] as RegExp;
+    const span = (m: RegExpExecArray) => whole(m, 0.7);
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let i = 2 + Math.floor(next() * 25); i > 0; i--) text += parts[Math.floor(next() * parts.length)];
+      // Now and then a whole address, its parts at their longest or shortest.
+      const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)] as string;
+      if (next() < 0.5) text += `${pick(['', '广东省', '新疆维吾省'])}${pick(['深圳', '乌鲁木齐', '龙华'])}市${pick(['', '南山科技园区', '龙岗区'])}${pick(['科技园南八', '深南大', '科技园南八科技园'])}${pick(['大道', '路'])}${pick(['12345', '9'])}号${pick(['', '1201室'])}`;
+      const expected = scan(chinese, text, span);
+      found += expected.length;
+      expect(streetAddressRecognizer.find(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(10_000);
+  });
+});
