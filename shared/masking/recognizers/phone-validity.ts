@@ -99,7 +99,7 @@ function planOf(key: string): Plan {
   return plan;
 }
 
-/** getNumberType(...) !== undefined. (A last-call memo, for the US numbers that ask twice, measured no faster.) */
+/** getNumberType(...) !== undefined. */
 function hasType(plan: Plan, nationalNumber: string): boolean {
   const n = nationalNumber.length;
   let types = plan.typesByLength[n];
@@ -156,12 +156,18 @@ function callingCodeEntry(callingCode: string): CallingCodeEntry {
   return entry;
 }
 
+/** countryByCallingCode sets this: whether the country it returned was picked by its number types (hasType). */
+let pickedByType = false;
+
 function countryByCallingCode(callingCode: string, nationalNumber: string): string | undefined {
+  pickedByType = false;
   const { countries, plans, gates } = callingCodeEntry(callingCode);
   if (!countries) return undefined;
   if (countries.length === 1) return countries[0];
-  // The gates are asked at the start and after each country that cost a type check.
-  let ask = true;
+  // The gates are asked at the start and after each country that cost a type check. They only rule out early
+  // (a gate holds whenever a country from its position on would be returned), so the first country, the main
+  // one of its code and the one most numbers have, is tried before its gate when that is a type check.
+  let ask = (plans[0] as Plan).leadingDigits !== null;
   for (let i = 0; i < countries.length; i++) {
     if (ask && !(gates[i] as RegExp).test(nationalNumber)) return undefined;
     const plan = plans[i] as Plan;
@@ -170,7 +176,10 @@ function countryByCallingCode(callingCode: string, nationalNumber: string): stri
       if (nationalNumber && nationalNumber.search(plan.leadingDigits) === 0) return countries[i];
     } else {
       ask = true;
-      if (hasType(plan, nationalNumber)) return countries[i];
+      if (hasType(plan, nationalNumber)) {
+        pickedByType = true;
+        return countries[i];
+      }
     }
   }
   return undefined;
@@ -178,10 +187,11 @@ function countryByCallingCode(callingCode: string, nationalNumber: string): stri
 
 // countryByCallingCode (a pure function) of the last number asked: isValidPhoneDigits asks again for the
 // national number that nationalNumberOf has just looked up.
-const last = { callingCode: '', national: '', country: undefined as string | undefined };
+const last = { callingCode: '', national: '', country: undefined as string | undefined, byType: false };
 function countryOf(callingCode: string, national: string): string | undefined {
   if (callingCode !== last.callingCode || national !== last.national) {
     last.country = countryByCallingCode(callingCode, national);
+    last.byType = pickedByType;
     last.callingCode = callingCode;
     last.national = national;
   }
@@ -311,6 +321,8 @@ export function isValidPhoneDigits(s: string, region?: CountryCode): boolean {
   if (national.length < MIN_LENGTH_FOR_NSN || national.length > MAX_LENGTH_FOR_NSN) return false;
   // planOf(country ?? callingCode): the region's plan when the country is still the region, the calling
   // code's (numberPlan) when there is none.
+  // A country picked by its number types has already passed hasType (which implies its general pattern).
+  if (exact && last.byType) return true;
   const plan = exact ? planOf(exact) : country ? (regionPlan as Plan) : numberPlan;
   return plan.hasTypes ? hasType(plan, national) : plan.general.test(national);
 }
