@@ -90,6 +90,9 @@ export const dateOfBirthRecognizer: Recognizer = {
   requiresContext: true,
   context: ['born', 'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'geboren', 'geburtsdatum', 'geburtstag', 'geb.', 'né le', 'née le', 'né(e)', 'date de naissance', 'nacido', 'nacida', 'fecha de nacimiento', 'f. nac', '出生日期', '出生于', '出生', '生日'],
   // Runs only on texts with a cue word, which mostly hold a month-name date: the choice of regex would not pay.
+  // Tried and dropped: DATE_RE at a start list (first digits of runs, found by a regex, and month words before a
+  // day): 148 -> 167 ms on 10 MB, 0.047 -> 0.056 ms on the corpus' cue texts (a sticky try costs more than a step
+  // of the global scan); the lookbehind-first forms behind (?=\d): 0.80 -> 1.26 ms over the corpus.
   find: (text) => findDates(text, DATE_RE, 0.6),
 };
 

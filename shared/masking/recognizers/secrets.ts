@@ -41,6 +41,8 @@ export const SECRET_SHAPES: readonly { name: string; hit: number; re: RegExp }[]
  */
 export const SHAPE_HITS =
   /-(?<=(sk-ant-)|(sk-)|(xox[abposr]-)|(PRIVATE KEY-))|A(?:(KIA|SIA|GPA|IDA|ROA)|(Iza))|J(?<=(eyJ))|_(?<=(gh[pousr]_)|(github_)|((?:sk|rk)_(?:live|test)_))|\/(?<=(hooks\.slack\.com\/)|(\/api\/webhooks\/))/g;
+// Tried and dropped: each shape tried only at a fixed distance from its needles (no faster: the shapes run on few
+// texts); the needles found by indexOf and TextFacts' capitals instead (0.108 -> 0.082 ms alone, under 1% of a pass).
 // Every character SHAPE_HITS is anchored at (TextFacts bits): a text with none skips the scan.
 const ANY_RARE = CH.DASH | CH.CAPITAL_A | CH.CAPITAL_J | CH.UNDERSCORE | CH.SLASH;
 
