@@ -1,61 +1,18 @@
-// Credentials: API keys and tokens in their published shapes, private key blocks, secret
+// Credentials: API keys and tokens in their published shapes (secret-shapes.ts), secret
 // assignments with random-looking values, and credentials inside URLs.
 import { shannonEntropy } from '../checksums';
 import { isWordChar, isWordOrDash, matchAt, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
+import { scanShape, SECRET_SHAPES, shapeHits } from './secret-shapes';
 
-/**
- * Known token shapes. Each is anchored at a non-token character so a run is scanned once. `hit` is the group of
- * SHAPE_HITS every match holds (its needle): a shape is scanned only in texts where that group matched.
- */
-export const SECRET_SHAPES: readonly { name: string; hit: number; re: RegExp }[] = [
-  { name: 'anthropic', hit: 1, re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-project', hit: 2, re: /(?<![\w-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}/g },
-  { name: 'openai-deepseek', hit: 2, re: /(?<![\w-])sk-[A-Za-z0-9]{20,200}(?![\w-])/g },
-  { name: 'aws-access-key-id', hit: 5, re: /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-  { name: 'github', hit: 8, re: /(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}(?![\w])/g },
-  { name: 'github-pat', hit: 9, re: /(?<![\w])github_pat_[A-Za-z0-9_]{22,255}(?![\w])/g },
-  { name: 'slack', hit: 3, re: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  { name: 'stripe', hit: 10, re: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g },
-  // The two webhooks start with their first character, the URL before it in a lookbehind after it: a pattern that
-  // starts with a lookbehind is tried at every position (25 ms on a 10 MB text), this one only at a "T" or a digit.
-  { name: 'slack-webhook', hit: 11, re: /T(?<=hooks\.slack\.com\/services\/T)[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,64}/g },
-  { name: 'discord-webhook', hit: 12, re: /\d(?<=discord(?:app)?\.com\/api\/webhooks\/\d)\d{14,19}\/[A-Za-z0-9_-]{40,100}/g },
-  { name: 'google-api-key', hit: 6, re: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
-  { name: 'jwt', hit: 7, re: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,4096}/g },
-  {
-    name: 'pem-private-key',
-    hit: 4,
-    // The body stops at the next "-----", so a paste of many headers is still scanned once.
-    re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,]|-(?!----)){0,65536}(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----)?/g,
-  },
-];
+// The log scrubber (electron/core/log/scrub.ts) takes the shapes from here.
+export { SECRET_SHAPES };
 
-/**
- * The needles of the shapes, one group each (numbered as `hit`), in one pattern anchored at each needle's rare
- * character ("-", "A", "J", "_", "/") so that the engine stops at few places. At any one position at most one group
- * can match (the characters before the anchor differ), so a scan that goes on one character after each match finds
- * every group that matches anywhere: one scan per text instead of a needle scan per character class and an
- * includes() per shape.
- */
-export const SHAPE_HITS =
-  /-(?<=(sk-ant-)|(sk-)|(xox[abposr]-)|(PRIVATE KEY-))|A(?:(KIA|SIA|GPA|IDA|ROA)|(Iza))|J(?<=(eyJ))|_(?<=(gh[pousr]_)|(github_)|((?:sk|rk)_(?:live|test)_))|\/(?<=(hooks\.slack\.com\/)|(\/api\/webhooks\/))/g;
-// Tried and dropped: each shape tried only at a fixed distance from its needles (no faster: the shapes run on few
-// texts); the needles found by indexOf and TextFacts' capitals instead (0.108 -> 0.082 ms alone, under 1% of a pass).
+// Tried and dropped: the needles found by indexOf and TextFacts' capitals instead of SHAPE_HITS (0.108 -> 0.082 ms
+// alone, under 1% of a pass).
 // Every character SHAPE_HITS is anchored at (TextFacts bits): a text with none skips the scan.
 const ANY_RARE = CH.DASH | CH.CAPITAL_A | CH.CAPITAL_J | CH.UNDERSCORE | CH.SLASH;
-
-/** Bit g set when group g of SHAPE_HITS matches somewhere in the text. */
-export function shapeHits(text: string): number {
-  let bits = 0;
-  SHAPE_HITS.lastIndex = 0;
-  for (let m = SHAPE_HITS.exec(text); m !== null; m = SHAPE_HITS.exec(text)) {
-    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) bits |= 1 << g;
-    SHAPE_HITS.lastIndex = m.index + 1;
-  }
-  return bits;
-}
 
 // name = value, name: value, "name": "value", NAME=value. The key may carry a prefix (DB_PASSWORD).
 export const ASSIGNMENT_RE =
@@ -234,7 +191,7 @@ export const secretRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
     const hits = (facts.chars() & ANY_RARE) !== 0 ? shapeHits(text) : 0;
-    if (hits !== 0) for (const { hit, re } of SECRET_SHAPES) if ((hits & (1 << hit)) !== 0) scan(re, text, (m) => whole(m, 0.95), out);
+    if (hits !== 0) for (let k = 0; k < SECRET_SHAPES.length; k++) if ((hits & (1 << (SECRET_SHAPES[k] as (typeof SECRET_SHAPES)[number]).hit)) !== 0) scanShape(k, text, out);
     // An assignment needs ":" or "=" after a key word.
     if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
     // Its word, searched from its rare first letter (includes('earer') stopped at every "e").

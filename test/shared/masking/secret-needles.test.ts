@@ -1,8 +1,10 @@
 // The secret recognizer scans a token shape only in texts where one scan (shapeHits, a group per needle anchored
 // at its rare character) found the shape's needle: every text in which a shape matches must have its group. Bearer
-// tokens are searched for only in texts holding "Bearer" or "bearer": every plain match must still be found.
+// tokens are searched for only in texts holding "Bearer" or "bearer": every plain match must still be found. Each
+// shape is tried only a fixed distance from its needles: it must find what a global scan finds.
 import { describe, expect, it } from 'vitest';
-import { SECRET_SHAPES, secretRecognizer, shapeHits, TAIL_GROUP_PATTERNS, tailGroup } from '../../../shared/masking/recognizers/secrets';
+import { SECRET_SHAPES, shapeHits } from '../../../shared/masking/recognizers/secret-shapes';
+import { secretRecognizer, TAIL_GROUP_PATTERNS, tailGroup } from '../../../shared/masking/recognizers/secrets';
 import { shannonEntropy } from '../../../shared/masking/checksums';
 import { scan, whole } from '../../../shared/masking/scan';
 import { drawText, rng } from './seeded-random';
@@ -124,5 +126,25 @@ describe('bare AWS secret keys', () => {
       expect(secretRecognizer.find(text).filter((c) => c.score === 0.85), JSON.stringify(text)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(1_000);
+  });
+});
+
+describe('token shapes at their needles', () => {
+  it('the recognizer finds what a global scan of every shape finds', () => {
+    const next = rng(79);
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let i = 1 + Math.floor(next() * 5); i > 0; i--) {
+        text += glue[Math.floor(next() * glue.length)] as string;
+        if (next() < 0.8) text += heads[Math.floor(next() * heads.length)] as string;
+        text += drawText(next, bodies[Math.floor(next() * bodies.length)] as string, next() < 0.3 ? 16 : Math.floor(next() * 70));
+        if (next() < 0.2) text += `.eyJ${drawText(next, 'abcXYZ09_-', 10)}.${drawText(next, 'abcXYZ09', 10)}`;
+      }
+      const expected = SECRET_SHAPES.flatMap((s) => scan(s.re, text, (m) => whole(m, 0.95)));
+      found += expected.length;
+      expect(secretRecognizer.find(text).filter((c) => c.score === 0.95), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(10_000);
   });
 });
