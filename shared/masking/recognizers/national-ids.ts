@@ -55,7 +55,9 @@ export const ukNinoRecognizer: Recognizer = {
   type: 'UK_NINO',
   context: ['national insurance', 'ni number', 'nino', 'ni no', 'nic'],
   // Six digits in pairs: a digit run of six, after two capitals and an optional space.
-  // (A start list from TextFacts.capitals() measured slower than this scan: most texts hold many capitals.)
+  // (A start list from TextFacts.capitals() measured slower than this scan: most texts hold many capitals. The
+  // NINO and IBAN patterns matched by hand in one walk over the capitals, without a regex: A/B 0.997, 1.000,
+  // 1.008, 0.999.)
   find: (text, facts = new TextFacts(text)) => (!facts.hasDigitRun(6) || !facts.hasNinoHead() ? [] : scan(NINO_RE, text, (m) => (ukNinoValid(m[0]) ? span(m, 0.6) : null))),
 };
 
