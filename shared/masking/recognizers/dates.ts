@@ -92,7 +92,8 @@ export const dateOfBirthRecognizer: Recognizer = {
   // Runs only on texts with a cue word, which mostly hold a month-name date: the choice of regex would not pay.
   // Tried and dropped: DATE_RE at a start list (first digits of runs, found by a regex, and month words before a
   // day): 148 -> 167 ms on 10 MB, 0.047 -> 0.056 ms on the corpus' cue texts (a sticky try costs more than a step
-  // of the global scan); the lookbehind-first forms behind (?=\d): 0.80 -> 1.26 ms over the corpus.
+  // of the global scan); the lookbehind-first forms behind (?=\d) or with the lookbehind after their first digit:
+  // 0.80 -> 1.26 and 0.34 -> 0.44 ms (day-first form alone) over the corpus. The day-first form is the costly one.
   find: (text) => findDates(text, DATE_RE, 0.6),
 };
 
