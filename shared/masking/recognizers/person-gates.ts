@@ -96,7 +96,8 @@ function quotedCapitalAfter(text: string, k: number): boolean {
  * increasing order: before a ":" (of `colons`, the text's) or "=" that is followed by a quoted capital, back over at most three blanks and
  * an optional quote, the run of word characters must be one of `keys` (the keys are letters and "_", and the
  * lookbehind, or the opening quote, rules out a word character before the key: the key is the whole run). The
- * pattern can start at the run, or at the quote before it.
+ * pattern can start at the run, or at the quote before it. (Tried: no quote searches first, the "=" search skipped
+ * without "=" in TextFacts, no array per text: A/B 0.997, 1.000, 1.003.)
  */
 export function keyValueStarts(text: string, colons: Colons, keys: ReadonlySet<string>, maxKey: number): number[] {
   const out: number[] = [];

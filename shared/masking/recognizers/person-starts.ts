@@ -96,6 +96,8 @@ export function startsOfEach(
   runs: Int32Array,
 ): number {
   const { table, lists, cut, third } = words;
+  // (Tried: the run start written at once and counted by two table reads instead of branches: A/B 0.94-1.00, median
+  // 0.99, within noise.)
   let count = 0;
   for (let k = 0; k < caps.length; k++) {
     const s = caps[k] as number;
