@@ -232,7 +232,7 @@ function pairedStarts(text: string, sep: string, out: number[]): void {
  * Where MAC_AT can begin, in increasing order. The colon and dash forms need five separators of one kind (dates
  * and times have fewer, and the text facts count them); without them only the dotted form is left. (Gating the
  * dot walk on /\.[0-9A-Fa-f]{4}\./ measured slower, dot positions from the TextFacts pass no faster, one dot walk
- * for this and ipv4Starts kept for the TextFacts of the text no faster: A/B 0.997, 1.004, 1.005.)
+ * for this and the IPv4 starts kept for the TextFacts of the text no faster: A/B 0.997, 1.004, 1.005.)
  */
 export function macStarts(text: string, facts: TextFacts): number[] {
   const out: number[] = [];
