@@ -98,6 +98,19 @@ describe('digit chain matches', () => {
     expect(found).toBeGreaterThan(5_000);
   });
 
+  it('keeps every run of a text with more runs than its first buffers hold', () => {
+    // Hundreds of chains, each an SSN, a card or neither, so that the run buffers grow more than once.
+    const next = rng(64);
+    let text = '';
+    for (let i = 0; i < 400; i++) text += `${numberText(next, SIZES.card as number[])}; ${i % 3 === 0 ? '123-45-6789 ' : ''}`;
+    for (const [sticky, kind] of [[ID_PATTERNS.ssn, CHAIN_NUMBER.SSN], [CARD_AT, CHAIN_NUMBER.CARD], [ID_PATTERNS.deTax, CHAIN_NUMBER.DE_TAX]] as const) {
+      const expected = scanned(sticky, text);
+      expect(expected.length).toBeGreaterThan(20);
+      expect(walked(text, kind)).toEqual(expected);
+    }
+    expect(chainRuns(new TextFacts(text)).starts.length).toBeGreaterThan(256);
+  });
+
   it('splits chains into runs with the digits left to each chain end', () => {
     const runs = chainRuns(new TextFacts('ssn 123-45-6789, card 4111 1111 1111 1111; 12 34 5'));
     expect(runs.starts).toEqual([4, 8, 11, 22, 27, 32, 37]);
