@@ -77,17 +77,18 @@ const isStreetChar = (c: number, digits: boolean): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 9 || c === 46 || c === 45 || c === 39 || c >= 128 || (digits && c >= 48 && c <= 57);
 
 /**
- * The first place a match of format k holding the gate hit at `hit` can start: every match holds a hit of its
- * format's first gate (the blank before the type word or house number, or the Spanish street word), and starts
+ * The first place (not before `floor`) a match of format k holding the gate hit at `hit` can start: every match
+ * holds a hit of its format's first gate (the blank before the type word or house number, or the Spanish word), and starts
  * at most a bounded run of the characters its pattern allows before that hit (in UTF-16 units, a letter may take
  * two): English 154 code points of number, direction and four capitalised words; German 73 (two capitalised words
  * and a type word, or one word of 49, and spaces); French 11 (number, bis/ter, comma, spaces); Spanish none (the
  * gate matches where the match starts).
  */
-function scanStart(k: number, text: string, hit: number): number {
-  if (k === 3) return hit;
-  if (k === 2) return Math.max(0, hit - 11);
-  const stop = Math.max(0, hit - (k === 0 ? 308 : 146));
+function scanStart(k: number, text: string, hit: number, floor: number): number {
+  if (k === 3) return Math.max(floor, hit);
+  if (k === 2) return Math.max(floor, hit - 11);
+  // Not back past `floor`, where the caller's tries go on: each character is walked over once, however dense the hits.
+  const stop = Math.max(floor, hit - (k === 0 ? 308 : 146));
   let i = hit;
   while (i > stop && isStreetChar(text.charCodeAt(i - 1), k === 0)) i--;
   return i;
@@ -109,7 +110,7 @@ function scanFormat(k: number, sticky: RegExp, text: string, hits: readonly numb
   let from = 0;
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i] as number;
-    let p = Math.max(from, scanStart(k, text, hit));
+    let p = scanStart(k, text, hit, from);
     for (; p <= hit; p++) {
       if (!canStart(k, text.charCodeAt(p))) continue;
       const end = matchAt(sticky, text, p, isMatch, out);
