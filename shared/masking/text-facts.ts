@@ -58,11 +58,10 @@ export class TextFacts {
   private colonCount = 0;
   private dashCount = 0;
   private caps: number[] = [];
-  private lowered: string | null = null;
 
   constructor(readonly text: string) {}
 
-  /** The one pass behind every fact below but lower(). */
+  /** The one pass behind every fact below. */
   private scan(): void {
     this.scanned = true;
     const t = this.text;
@@ -181,12 +180,6 @@ export class TextFacts {
   has(mask: number): boolean {
     if (!this.scanned) this.scan();
     return (this.bits & mask) === mask;
-  }
-
-  /** The text lower-cased (toLowerCase), once for all who need it. */
-  lower(): string {
-    this.lowered ??= this.text.toLowerCase();
-    return this.lowered;
   }
 
   /**

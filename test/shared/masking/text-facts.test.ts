@@ -101,8 +101,4 @@ describe('TextFacts', () => {
     }
     expect(found).toBeGreaterThan(1_000);
   });
-
-  it('lower() is the lower-cased text', () => {
-    expect(new TextFacts('Ab ÉX İ').lower()).toBe('Ab ÉX İ'.toLowerCase());
-  });
 });
