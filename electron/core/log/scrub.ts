@@ -1,6 +1,6 @@
 // The one scrubber every log line and error message passes through. It removes the exact values
 // registered at run time (API keys, the vault key) and anything shaped like a known secret.
-import { SECRET_SHAPES } from '../../../shared/masking/recognizers/secrets';
+import { SECRET_SHAPES } from '../../../shared/masking/recognizers/secret-shapes';
 
 const REDACTED = '[REDACTED]';
 

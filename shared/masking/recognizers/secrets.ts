@@ -6,9 +6,6 @@ import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
 import { scanShape, SECRET_SHAPES, shapeHits } from './secret-shapes';
 
-// The log scrubber (electron/core/log/scrub.ts) takes the shapes from here.
-export { SECRET_SHAPES };
-
 // Tried and dropped: the needles found by indexOf and TextFacts' capitals instead of SHAPE_HITS (0.108 -> 0.082 ms
 // alone, under 1% of a pass).
 // Every character SHAPE_HITS is anchored at (TextFacts bits): a text with none skips the scan.
