@@ -108,16 +108,28 @@ export class TextFacts {
             run = 1;
             runStart = i;
           }
-          last = i;
-          if (run > best) best = run;
-          if (++phone > phoneBest) phoneBest = phone;
-          b64++;
           // "1.2": a dot between digits, three of which every IPv4 address holds.
           if (sep === 46 && isDigit(t.charCodeAt(i - 2))) dotted++;
           // "DE89": two capitals and two digits, how every IBAN starts.
           if (!iban && isDigit(sep) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) iban = true;
           // "AB12" or "AB 12": two capitals, an optional space and a digit, how every NINO starts.
           if (!nino && (isUpper(sep) ? isUpper(t.charCodeAt(i - 2)) : sep === 32 && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3)))) nino = true;
+          // The digits right after this one, in one tight loop: each only extends the runs (its separator is a
+          // digit, so none of the tests above can pass but the IBAN head at the second digit, "DE8|9").
+          let j = i + 1;
+          while (j < t.length && isDigit(t.charCodeAt(j))) j++;
+          const more = j - i - 1;
+          if (more > 0) {
+            if (!iban && isUpper(sep) && isUpper(t.charCodeAt(i - 2))) iban = true;
+            if (run < 9 && run + more >= 9) chains9.push(runStart);
+            run += more;
+            i = j - 1;
+          }
+          last = i;
+          if (run > best) best = run;
+          phone += more + 1;
+          if (phone > phoneBest) phoneBest = phone;
+          b64 += more + 1;
           continue;
         }
         if (kind === UPPER) {
