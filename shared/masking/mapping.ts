@@ -76,6 +76,121 @@ export function normalizeValue(type: EntityType, value: string): string {
   }
 }
 
+// Comparing two values without normalising them: most messages hold a few values of a type, each compared with
+// the others once, and building both normal forms (a lower-cased copy, digits collected) was half of what
+// placeholder assignment cost. Each walk reads the normal form a character at a time: the next char code of
+// it from `pos`, or -1 at its end; `at` is where the walk stands afterwards. ASCII only: a value with any other
+// character is compared through normalizeValue.
+let at = 0;
+const NON_ASCII = -2;
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** collapseSpaces(v.trim().toLowerCase()) a char at a time: lower case, a run of spaces as one, none at the ends. */
+function nextFolded(v: string, pos: number): number {
+  if (pos >= v.length) return -1;
+  let c = v.charCodeAt(pos);
+  if (isAsciiSpace(c)) {
+    // A run of spaces is one space, unless it ends the value (the start is skipped before the first call).
+    let j = pos + 1;
+    while (j < v.length && isAsciiSpace(v.charCodeAt(j))) j++;
+    if (j >= v.length) return -1;
+    c = v.charCodeAt(j);
+    if (c >= 0x80) return NON_ASCII;
+    at = j;
+    return 32;
+  }
+  if (c >= 0x80) return NON_ASCII;
+  at = pos + 1;
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/** The phone form (ASCII digits and "+"; every other character dropped) a char at a time, a leading "00" not handled here. */
+function nextDialled(v: string, pos: number): number {
+  for (let i = pos; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 43) {
+      at = i + 1;
+      return c;
+    }
+  }
+  return -1;
+}
+
+/** The compact number form (no [\s.:-], upper case) a char at a time. */
+function nextCompact(v: string, pos: number): number {
+  for (let i = pos; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 46 || c === 58 || c === 45 || isAsciiSpace(c)) continue;
+    if (c >= 0x80) return NON_ASCII;
+    at = i + 1;
+    return c >= 97 && c <= 122 ? c & ~32 : c;
+  }
+  return -1;
+}
+
+/** Whether the two walks from i in a and j in b read the same, or null when either meets a character outside ASCII. */
+function sameWalk(next: (v: string, pos: number) => number, a: string, i: number, b: string, j: number): boolean | null {
+  for (;;) {
+    const x = next(a, i);
+    i = at;
+    const y = next(b, j);
+    j = at;
+    if (x === NON_ASCII || y === NON_ASCII) return null;
+    if (x !== y) return false;
+    if (x === -1) return true;
+  }
+}
+
+/** Where the phone form of v starts after a leading "00" (which reads as "+"), or -1 when it has none. */
+function afterDoubleZero(v: string): number {
+  if (nextDialled(v, 0) !== 48) return -1;
+  return nextDialled(v, at) === 48 ? at : -1;
+}
+
+/** normalizeValue(type, a) === normalizeValue(type, b), mostly without building either. */
+export function sameValue(type: EntityType, a: string, b: string): boolean {
+  if (a === b) return true;
+  let same: boolean | null;
+  switch (type) {
+    case 'EMAIL':
+    case 'PERSON':
+    case 'CUSTOM':
+    case 'URL': {
+      let i = 0;
+      while (i < a.length && isAsciiSpace(a.charCodeAt(i))) i++;
+      let j = 0;
+      while (j < b.length && isAsciiSpace(b.charCodeAt(j))) j++;
+      same = sameWalk(nextFolded, a, i, b, j);
+      break;
+    }
+    case 'PHONE': {
+      const i = afterDoubleZero(a);
+      const j = afterDoubleZero(b);
+      // "+" then the rest when one has a leading 00: the other must start with "+" there.
+      if (i === -1 && j === -1) same = sameWalk(nextDialled, a, 0, b, 0);
+      else if (i !== -1 && j !== -1) same = sameWalk(nextDialled, a, i, b, j);
+      else {
+        const [zeros, plus, from] = i !== -1 ? [a, b, i] : [b, a, j];
+        same = nextDialled(plus, 0) === 43 && sameWalk(nextDialled, zeros, from, plus, at);
+      }
+      break;
+    }
+    case 'CREDIT_CARD':
+    case 'IBAN':
+    case 'US_SSN':
+    case 'IN_AADHAAR':
+    case 'FR_NIR':
+    case 'DE_TAX_ID':
+    case 'UK_NINO':
+    case 'MAC_ADDRESS':
+      same = sameWalk(nextCompact, a, 0, b, 0);
+      break;
+    default:
+      return false;
+  }
+  return same ?? normalizeValue(type, a) === normalizeValue(type, b);
+}
+
 /**
  * How many fake values are tried for one original before its placeholder is sent instead. The pools of
  * names (12 given x 11 family names, then with 26 middle initials) and documentation IPv4 addresses (3 x 254)
@@ -137,22 +252,19 @@ export class PlaceholderAssigner {
 
   /**
    * The entry of a type and value, by normalised value; the later one when two have both (as a map set in
-   * order keeps). Without an index, values are normalised only when an entry of the same type is there to
-   * compare with: most messages hold one value per type, and most of them need no normalising at all.
-   * `key` is the value's normalised form when known; the second result is it, when it had to be computed.
+   * order keeps). Without an index the value is compared with each entry of its type by sameValue, without
+   * normalising either. The second result is the value's normalised form when it was computed (index lookups).
    */
-  private find(type: EntityType, value: string, key: string | null): [MappingEntry | undefined, string | null] {
+  private find(type: EntityType, value: string): [MappingEntry | undefined, string | null] {
     if (this.index !== null) {
-      key ??= normalizeValue(type, value);
+      const key = normalizeValue(type, value);
       return [this.index.get(type)?.get(key), key];
     }
-    for (let i = this.keys.length - 1; i >= 0; i--) {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i] as MappingEntry;
-      if (e.type !== type) continue;
-      key ??= normalizeValue(type, value);
-      if (this.keyAt(i) === key) return [e, key];
+      if (e.type === type && sameValue(type, e.value, value)) return [e, null];
     }
-    return [undefined, key];
+    return [undefined, null];
   }
 
   /** Records entries[keys.length] with its normalised value, or null for not computed yet (entries are remembered in order). */
@@ -177,7 +289,8 @@ export class PlaceholderAssigner {
 
   /** The replacement text for a value: its placeholder, or its surrogate when surrogates are on. */
   replacementFor(type: EntityType, value: string): string {
-    let [entry, key] = this.find(type, value, null);
+    const [known, key] = this.find(type, value);
+    let entry = known;
     if (!entry) {
       let n = (this.counts.get(type) ?? 0) + 1;
       while (this.literal !== null && this.literal.has(`[${type}_${n}]`)) n++;
@@ -194,8 +307,7 @@ export class PlaceholderAssigner {
       let found: string | null = null;
       for (let salt = 0; salt <= MAX_SALT && found === null; salt++) {
         const s = makeSurrogate(type, value, n, salt);
-        key ??= normalizeValue(type, value);
-        if (!taken.has(s) && normalizeValue(type, s) !== key) found = s;
+        if (!taken.has(s) && !sameValue(type, s, value)) found = s;
       }
       // Every fake value of this kind is in use (thousands of names or addresses in one conversation):
       // the placeholder itself is unique and restores like any other.
