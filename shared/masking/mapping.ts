@@ -34,15 +34,24 @@ function collapseSpaces(s: string): string {
   return s;
 }
 
+/**
+ * How the values of a type are compared: folded (case and spaces ignored), dialled (the digits and "+" of a
+ * phone number), compact (numbers: separators ignored, upper case), or as written.
+ */
+type Form = 'folded' | 'dialled' | 'compact';
+const FORMS: Partial<Record<EntityType, Form>> = {
+  EMAIL: 'folded', PERSON: 'folded', CUSTOM: 'folded', URL: 'folded',
+  PHONE: 'dialled',
+  CREDIT_CARD: 'compact', IBAN: 'compact', US_SSN: 'compact', IN_AADHAAR: 'compact', FR_NIR: 'compact', DE_TAX_ID: 'compact', UK_NINO: 'compact',
+  MAC_ADDRESS: 'compact',
+};
+
 /** Values that differ only in case or formatting are the same value (one email, one card). */
 export function normalizeValue(type: EntityType, value: string): string {
-  switch (type) {
-    case 'EMAIL':
-    case 'PERSON':
-    case 'CUSTOM':
-    case 'URL':
+  switch (FORMS[type]) {
+    case 'folded':
       return collapseSpaces(value.trim().toLowerCase());
-    case 'PHONE': {
+    case 'dialled': {
       // The digits and plus signs, a leading 00 written as +.
       let kept = '';
       for (let i = 0; i < value.length; i++) {
@@ -51,14 +60,7 @@ export function normalizeValue(type: EntityType, value: string): string {
       }
       return kept.startsWith('00') ? `+${kept.slice(2)}` : kept;
     }
-    case 'CREDIT_CARD':
-    case 'IBAN':
-    case 'US_SSN':
-    case 'IN_AADHAAR':
-    case 'FR_NIR':
-    case 'DE_TAX_ID':
-    case 'UK_NINO':
-    case 'MAC_ADDRESS': {
+    case 'compact': {
       // value.replace(/[\s.:-]/g, '') without the regex (run for every number masked).
       let kept = '';
       let from = 0;
@@ -151,11 +153,8 @@ function afterDoubleZero(v: string): number {
 export function sameValue(type: EntityType, a: string, b: string): boolean {
   if (a === b) return true;
   let same: boolean | null;
-  switch (type) {
-    case 'EMAIL':
-    case 'PERSON':
-    case 'CUSTOM':
-    case 'URL': {
+  switch (FORMS[type]) {
+    case 'folded': {
       let i = 0;
       while (i < a.length && isAsciiSpace(a.charCodeAt(i))) i++;
       let j = 0;
@@ -163,7 +162,7 @@ export function sameValue(type: EntityType, a: string, b: string): boolean {
       same = sameWalk(nextFolded, a, i, b, j);
       break;
     }
-    case 'PHONE': {
+    case 'dialled': {
       const i = afterDoubleZero(a);
       const j = afterDoubleZero(b);
       // "+" then the rest when one has a leading 00: the other must start with "+" there.
@@ -175,14 +174,7 @@ export function sameValue(type: EntityType, a: string, b: string): boolean {
       }
       break;
     }
-    case 'CREDIT_CARD':
-    case 'IBAN':
-    case 'US_SSN':
-    case 'IN_AADHAAR':
-    case 'FR_NIR':
-    case 'DE_TAX_ID':
-    case 'UK_NINO':
-    case 'MAC_ADDRESS':
+    case 'compact':
       same = sameWalk(nextCompact, a, 0, b, 0);
       break;
     default:
