@@ -196,7 +196,7 @@ const SMALL = 16;
 /** Assigns placeholders, reusing those already in the mapping. Works on a copy; call `result()` at the end. */
 export class PlaceholderAssigner {
   private readonly entries: MappingEntry[];
-  /** The normalised value of each entry, in the order of entries; null until needed (see find). */
+  /** The normalised value of each entry, in the order of entries; null until the index needs it (see remember). */
   private readonly keys: (string | null)[] = [];
   /**
    * Entries by type, then by normalised value (two lookups instead of one on a concatenated key); built once
