@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeValue } from '../../../shared/masking';
 import { sameValue } from '../../../shared/masking/mapping';
 import type { EntityType } from '../../../shared/masking/types';
+import { drawText, rng } from './seeded-random';
 
 const byRegex = {
   PERSON: (v: string): string => v.trim().toLowerCase().replace(/\s+/g, ' '),
@@ -46,13 +47,8 @@ describe('normalizeValue', () => {
     // whose case mapping leaves ASCII), so that most pairs drawn are near misses and many are equal.
     const parts = ['a', 'A', 'b', 'B', '0', '00', '1', '+', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '-', '.', ':', '(', 'ß', 'K', '\u212a', 'İ', 'é', 'É', '٣', '@', 'x'];
     const types: EntityType[] = ['EMAIL', 'PERSON', 'CUSTOM', 'URL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'MAC_ADDRESS', 'UK_NINO', 'SECRET', 'IP_ADDRESS'];
-    let seed = 11;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const draw = (): string => {
-      let v = '';
-      for (let i = Math.floor(next() * 7); i > 0; i--) v += parts[Math.floor(next() * parts.length)];
-      return v;
-    };
+    const next = rng(11);
+    const draw = (): string => drawText(next, parts, Math.floor(next() * 7));
     const equalPairs = new Map<EntityType, number>();
     for (let k = 0; k < 200_000; k++) {
       const type = types[k % types.length] as EntityType;
