@@ -4,6 +4,7 @@
 // of a text serves all six recognizers, instead of a start list and a regex call per start for each.
 import { isDigit } from '../scan';
 import type { TextFacts } from '../text-facts';
+import type { Candidate } from '../types';
 
 /** The digit runs of the chains of a text, in increasing order of start. */
 export interface ChainRuns {
@@ -215,4 +216,20 @@ function spacedEnd(text: string, k: number, digits: number, gaps: number): numbe
     if (count === digits) return end;
     if (count > digits || ((gaps >>> count) & 1) === 0 || runRest[r] === n || text.charCodeAt(end) !== SPACE) return -1;
   }
+}
+
+/**
+ * The candidates of the chain matches of one kind (CHAIN_NUMBER) in `found` (see chainMatches): each match's text
+ * and separator go to `score`, which returns the candidate's score, or 0 to drop it (a failed check digit).
+ */
+export function chainCandidates(text: string, found: readonly number[], kind: number, score: (raw: string, sep: number) => number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i += 4) {
+    if (found[i] !== kind) continue;
+    const start = found[i + 1] as number;
+    const end = found[i + 2] as number;
+    const s = score(text.slice(start, end), found[i + 3] as number);
+    if (s > 0) out.push({ start, end, score: s });
+  }
+  return out;
 }

@@ -2,8 +2,8 @@
 import { ibanValid, luhnValid } from '../checksums';
 import { digitsOnly, isDigit, isRepeatedDigit, isUpper, repeated, scanAt } from '../scan';
 import { TextFacts } from '../text-facts';
-import type { Candidate, Recognizer } from '../types';
-import { CHAIN_NUMBER, chainMatches } from './digit-chains';
+import type { Recognizer } from '../types';
+import { CHAIN_NUMBER, chainCandidates, chainMatches } from './digit-chains';
 
 // 13-19 digits, optionally grouped by single spaces or dashes:
 // \d(?<![\d.,-]\d)(?:[ -]?\d){12,18}(?![\d]|[.,-]\d), the repetition written out (see repeated()).
@@ -36,24 +36,15 @@ export function cardIssuer(digits: string): string | null {
   return null;
 }
 
-/** The card candidates of the chain matches of a text (see chainMatches). */
-function cards(text: string, found: readonly number[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < found.length; i += 4) {
-    if (found[i] !== CHAIN_NUMBER.CARD) continue;
-    const start = found[i + 1] as number;
-    const end = found[i + 2] as number;
-    const raw = text.slice(start, end);
-    // Mixed separators ("1234 5678-9012") are not how cards are written.
-    if (raw.includes(' ') && raw.includes('-')) continue;
-    // The check digit first: it skips the separators itself, and nine in ten numbers fail it before their
-    // digits are collected. The pattern makes 13-19 digits, so no length check is needed.
-    if (!luhnValid(raw)) continue;
-    const digits = digitsOnly(raw);
-    if (!cardIssuer(digits) || isRepeatedDigit(digits)) continue;
-    out.push({ start, end, score: 0.9 });
-  }
-  return out;
+/** The score of a card-shaped chain match: 0.9 when it is written as cards are and passes their checks, else 0. */
+function cardScore(raw: string): number {
+  // Mixed separators ("1234 5678-9012") are not how cards are written.
+  if (raw.includes(' ') && raw.includes('-')) return 0;
+  // The check digit first: it skips the separators itself, and nine in ten numbers fail it before their
+  // digits are collected. The pattern makes 13-19 digits, so no length check is needed.
+  if (!luhnValid(raw)) return 0;
+  const digits = digitsOnly(raw);
+  return cardIssuer(digits) && !isRepeatedDigit(digits) ? 0.9 : 0;
 }
 
 export const creditCardRecognizer: Recognizer = {
@@ -62,7 +53,7 @@ export const creditCardRecognizer: Recognizer = {
   context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'cc', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', '信用卡', '卡号'],
   negativeContext: ['order', 'tracking', 'invoice', 'id:', 'uuid'],
   // Without a run of thirteen digits there is no card: no walk.
-  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(13) ? cards(text, chainMatches(facts)) : []),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(13) ? chainCandidates(text, chainMatches(facts), CHAIN_NUMBER.CARD, cardScore) : []),
 };
 
 // Country code, check digits, then up to 30 alphanumerics in groups of four (spaces optional).

@@ -4,7 +4,7 @@ import { aadhaarValid, cnResidentIdValid, deTaxIdValid, frNirValid, ukNinoValid,
 import { countDigits, scan } from '../scan';
 import { TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { CHAIN_NUMBER, chainMatches } from './digit-chains';
+import { CHAIN_NUMBER, chainCandidates, chainMatches } from './digit-chains';
 
 const span = (m: RegExpExecArray, score: number): Candidate => ({ start: m.index, end: m.index + m[0].length, score });
 
@@ -19,26 +19,13 @@ const DE_TAX_AT = /(?<![\d])[1-9]\d ?\d{3} ?\d{3} ?\d{3}(?!\d)/y;
 /** The patterns above (sticky), whose matches chainMatches finds: a test holds it to a global scan of each. */
 export const ID_PATTERNS = { ssn: SSN_AT, aadhaar: AADHAAR_AT, cnId: CN_ID_AT, deTax: DE_TAX_AT } as const;
 
-/**
- * The candidates of the chain matches of one kind (CHAIN_NUMBER) in `found` (see chainMatches) that `valid`
- * accepts, scored by `score` from the separator. Module-level callbacks, not a closure per text.
- */
-function checked(text: string, found: readonly number[], kind: number, valid: (s: string) => boolean, score: (sep: number) => number): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < found.length; i += 4) {
-    if (found[i] !== kind) continue;
-    const start = found[i + 1] as number;
-    const end = found[i + 2] as number;
-    if (valid(text.slice(start, end))) out.push({ start, end, score: score(found[i + 3] as number) });
-  }
-  return out;
-}
-// SSN: 0.55 with separators, 0.3 for nine digits in a row; Aadhaar: 0.55 with spaces, else 0.35.
-const ssnScore = (sep: number): number => (sep === 0 ? 0.3 : 0.55);
-const aadhaarScore = (sep: number): number => (sep === 32 ? 0.55 : 0.35);
-const cnIdScore = (): number => 0.85;
-const deTaxScore = (): number => 0.35;
-const nirScore = (): number => 0.8;
+// The scores of the chain matches (see chainCandidates): 0 when the check digits fail. SSN: 0.55 with separators,
+// 0.3 for nine digits in a row; Aadhaar: 0.55 with spaces, else 0.35.
+const ssnScore = (raw: string, sep: number): number => (!usSsnValid(raw) ? 0 : sep === 0 ? 0.3 : 0.55);
+const aadhaarScore = (raw: string, sep: number): number => (!aadhaarValid(raw) ? 0 : sep === 32 ? 0.55 : 0.35);
+const cnIdScore = (raw: string): number => (cnResidentIdValid(raw) ? 0.85 : 0);
+const deTaxScore = (raw: string): number => (deTaxIdValid(raw) ? 0.35 : 0);
+const nirScore = (raw: string): number => (frNirValid(raw) ? 0.8 : 0);
 
 // Each recognizer returns early without its number's digit run (what chainMatches needs), without the walk.
 export const usSsnRecognizer: Recognizer = {
@@ -46,7 +33,7 @@ export const usSsnRecognizer: Recognizer = {
   type: 'US_SSN',
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'tin'],
   negativeContext: ['order', 'invoice', 'phone', 'tel', 'fax', 'tracking', 'zip'],
-  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(9) ? checked(text, chainMatches(facts), CHAIN_NUMBER.SSN, usSsnValid, ssnScore) : []),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(9) ? chainCandidates(text, chainMatches(facts), CHAIN_NUMBER.SSN, ssnScore) : []),
 };
 
 const NINO_RE = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
@@ -66,14 +53,14 @@ export const aadhaarRecognizer: Recognizer = {
   id: 'in-aadhaar',
   type: 'IN_AADHAAR',
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
-  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(12) ? checked(text, chainMatches(facts), CHAIN_NUMBER.AADHAAR, aadhaarValid, aadhaarScore) : []),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(12) ? chainCandidates(text, chainMatches(facts), CHAIN_NUMBER.AADHAAR, aadhaarScore) : []),
 };
 
 export const cnResidentIdRecognizer: Recognizer = {
   id: 'cn-resident-id',
   type: 'CN_RESIDENT_ID',
   context: ['身份证', '身份证号', '公民身份号码', 'resident id', 'id card'],
-  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(17) ? checked(text, chainMatches(facts), CHAIN_NUMBER.CN_ID, cnResidentIdValid, cnIdScore) : []),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(17) ? chainCandidates(text, chainMatches(facts), CHAIN_NUMBER.CN_ID, cnIdScore) : []),
 };
 
 const NIR_RE = /(?<![0-9A-Za-z])[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![0-9A-Za-z])/g;
@@ -98,7 +85,7 @@ export const frNirRecognizer: Recognizer = {
     // breaks the chain: a text that holds one is scanned whole; in any other the NIR is fifteen chained digits.
     if (!facts.hasDigitRun(8)) return [];
     if (hasCorsicaCode(text, facts)) return scan(NIR_RE, text, nirCandidate);
-    return facts.hasDigitRun(15) ? checked(text, chainMatches(facts), CHAIN_NUMBER.NIR, frNirValid, nirScore) : [];
+    return facts.hasDigitRun(15) ? chainCandidates(text, chainMatches(facts), CHAIN_NUMBER.NIR, nirScore) : [];
   },
 };
 
@@ -106,7 +93,7 @@ export const deTaxIdRecognizer: Recognizer = {
   id: 'de-tax-id',
   type: 'DE_TAX_ID',
   context: ['steuer-id', 'steuerid', 'steuer-identifikationsnummer', 'identifikationsnummer', 'steuernummer', 'idnr', 'tax id', 'steuerliche'],
-  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(11) ? checked(text, chainMatches(facts), CHAIN_NUMBER.DE_TAX, deTaxIdValid, deTaxScore) : []),
+  find: (text, facts = new TextFacts(text)) => (facts.hasDigitRun(11) ? chainCandidates(text, chainMatches(facts), CHAIN_NUMBER.DE_TAX, deTaxScore) : []),
 };
 
 // Passport numbers are 6-9 capitals and digits (formats differ by country); a cue word is required.
