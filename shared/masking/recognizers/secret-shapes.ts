@@ -70,17 +70,21 @@ const STARTS: number[] = [];
 const shapeCandidate = (m: RegExpExecArray): Candidate => whole(m, 0.95);
 
 /**
- * Appends the matches of shape k: a global scan's, found by trying it only `at` characters from its needles (a
- * global scan of each shape whose needle a long text holds cost 2-6 ms per 10 MB, 23 ms for all).
+ * Appends the matches of every shape whose needle group is set in `hits` (from shapeHits on the same text): a
+ * global scan's, found by trying each shape only `at` characters from its needles (a global scan of each shape
+ * whose needle a long text holds cost 2-6 ms per 10 MB, 23 ms for all).
  */
-export function scanShape(k: number, text: string, out: Candidate[]): void {
-  const { at, hit, re } = SECRET_SHAPES[k] as (typeof SECRET_SHAPES)[number];
-  if (at === null) {
-    scan(re, text, shapeCandidate, out);
-    return;
+export function scanShapes(hits: number, text: string, out: Candidate[]): void {
+  for (let k = 0; k < SECRET_SHAPES.length; k++) {
+    const { at, hit, re } = SECRET_SHAPES[k] as (typeof SECRET_SHAPES)[number];
+    if ((hits & (1 << hit)) === 0) continue;
+    if (at === null) {
+      scan(re, text, shapeCandidate, out);
+      continue;
+    }
+    const needles = NEEDLES[hit - 1] as number[];
+    STARTS.length = 0;
+    for (let i = 0; i < needles.length; i++) if ((needles[i] as number) + at >= 0) STARTS.push((needles[i] as number) + at);
+    scanAt(SHAPES_AT[k] as RegExp, text, STARTS, shapeCandidate, out);
   }
-  const needles = NEEDLES[hit - 1] as number[];
-  STARTS.length = 0;
-  for (let i = 0; i < needles.length; i++) if ((needles[i] as number) + at >= 0) STARTS.push((needles[i] as number) + at);
-  scanAt(SHAPES_AT[k] as RegExp, text, STARTS, shapeCandidate, out);
 }

@@ -4,7 +4,7 @@ import { shannonEntropy } from '../checksums';
 import { isWordChar, isWordOrDash, matchAt, scan, scanAt, whole } from '../scan';
 import { CH, TextFacts } from '../text-facts';
 import type { Candidate, Recognizer } from '../types';
-import { scanShape, SECRET_SHAPES, shapeHits } from './secret-shapes';
+import { scanShapes, shapeHits } from './secret-shapes';
 
 // Tried and dropped: the needles found by indexOf and TextFacts' capitals instead of SHAPE_HITS (0.108 -> 0.082 ms
 // alone, under 1% of a pass).
@@ -188,7 +188,7 @@ export const secretRecognizer: Recognizer = {
   find(text, facts = new TextFacts(text)) {
     const out: Candidate[] = [];
     const hits = (facts.chars() & ANY_RARE) !== 0 ? shapeHits(text) : 0;
-    if (hits !== 0) for (let k = 0; k < SECRET_SHAPES.length; k++) if ((hits & (1 << (SECRET_SHAPES[k] as (typeof SECRET_SHAPES)[number]).hit)) !== 0) scanShape(k, text, out);
+    if (hits !== 0) scanShapes(hits, text, out);
     // An assignment needs ":" or "=" after a key word.
     if ((facts.chars() & (CH.COLON | CH.EQUALS)) !== 0) scanAt(ASSIGNMENT_AT, text, assignmentStarts(text), assignmentCandidate, out);
     // Its word, searched from its rare first letter (includes('earer') stopped at every "e").
