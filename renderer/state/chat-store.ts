@@ -96,7 +96,10 @@ export function createChatStore({ api, onError, onSent, onSettled }: ChatDeps) {
           set({ conversationId: null, messages: [], phase: 'idle', error: null });
           return;
         }
-        set({ conversationId, messages: [], phase: 'loading', error: null });
+        // Opened again (the view mounted anew): the list it shows stays up while it reloads, instead of
+        // flashing empty and losing its scroll position.
+        const again = conversationId === get().conversationId;
+        set({ conversationId, messages: again ? get().messages : [], phase: 'loading', error: null });
         try {
           const { messages } = await api.messages.list({ conversationId });
           if (ticket !== latestOpen) return;

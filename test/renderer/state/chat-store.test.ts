@@ -110,6 +110,24 @@ describe('chat store', () => {
     expect(new Set(ids).size).toBe(4);
   });
 
+  it('opening the conversation already shown keeps its messages while they reload; another one starts empty', async () => {
+    const { store, api, core } = await setup();
+    const a = await api.conversations.create({ title: 'A' });
+    const b = await api.conversations.create({ title: 'B' });
+    const storage = await core.storage();
+    await storage.vault.use((o) => o.conversations.appendMessage(a.id, { role: 'user', content: 'in A' }));
+    await store.getState().open(a.id);
+    await storage.vault.use((o) => o.conversations.appendMessage(a.id, { role: 'user', content: 'later in A' }));
+    const shown: string[][] = [];
+    const unsubscribe = store.subscribe((s) => shown.push(s.messages.map((m) => m.content)));
+    await store.getState().open(a.id);
+    expect(shown).toEqual([['in A'], ['in A', 'later in A']]);
+    shown.length = 0;
+    await store.getState().open(b.id);
+    unsubscribe();
+    expect(shown).toEqual([[], []]);
+  });
+
   it('opening another conversation while one loads keeps the latest', async () => {
     const { store, api, core } = await setup();
     const a = await api.conversations.create({ title: 'A' });
