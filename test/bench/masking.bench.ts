@@ -10,6 +10,7 @@ import type { CorpusExample } from '../fixtures/masking/gen/markup';
 import { scoreCorpus, type CorpusScore, type ScoredSpan } from '../fixtures/masking/scorer';
 import { percentile, round, timeRuns, type BenchResult } from './harness';
 import { loadPeers, type Peer } from './masking-peers';
+import { STEADY_WARM_UP, steadyRun, type SteadyRun } from './masking-steady';
 
 const readSet = (path: string): CorpusExample[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusExample);
 const corpus = readSet(CORPUS_PATH);
@@ -111,7 +112,7 @@ export default async function maskingBench(): Promise<BenchResult[]> {
     );
   }
   out.push(...scoreResults('masking.corpus', veil, 'Veil, Standard preset'));
-  out.push(...warmResults('masking.corpus', await runOnCorpus(async (t) => maskText(t, standard).spans, WARM_PASSES), 'Veil, Standard preset'));
+  out.push(...warmResults('masking.corpus', 'veil', 'Veil, Standard preset'));
   const held = await runOnCorpus(async (t) => maskText(t, standard).spans, 1, holdout);
   out.push(...holdoutResults('masking.holdout', held, 'Veil, Standard preset'));
   const strict = await runOnCorpus(async (t) => maskText(t, { preset: 'strict' }).spans, 1);
@@ -136,23 +137,34 @@ async function peerResults(peer: Peer): Promise<BenchResult[]> {
     if (s) rows.push({ name: `masking.peer.${slug}.${type}.leak_rate`, value: round(s.leakRate), unit: 'ratio', note: `${s.leaked} of ${s.gold}` });
   }
   rows.push(...holdoutResults(`masking.peer.${slug}.holdout`, await runOnCorpus((t) => peer.detect(t), 1, holdout), note));
-  rows.push(...warmResults(`masking.peer.${slug}`, await runOnCorpus((t) => peer.detect(t), WARM_PASSES), `${peer.name}@${peer.version}`));
+  rows.push(...warmResults(`masking.peer.${slug}`, peer.name, `${peer.name}@${peer.version}`));
   return rows;
 }
 
 /**
  * The corpus_mb_s / example_p50_ms figures above come from the first passes over the corpus: 3 for Veil
  * (already warm from the throughput and latency runs), 2 for each peer (cold: its code and the regexes
- * of its output alignment are still being compiled). These repeat the measurement with everything warm,
- * the same way for Veil and every peer, so the comparison does not rest on that difference.
+ * of its output alignment are still being compiled). The warm figures measure Veil and every peer the same
+ * way, each in a fresh process of its own (masking-steady.ts): STEADY_WARM_UP untimed passes, then
+ * WARM_PASSES timed ones. For a peer, also its own call without the span alignment.
  */
 const WARM_PASSES = 5;
-function warmResults(prefix: string, run: Run, note: string): BenchResult[] {
-  const how = `${note}; ${WARM_PASSES} further passes after the ones above, everything warm`;
-  return [
-    { name: `${prefix}.warm_corpus_mb_s`, value: round(run.mbPerS, 2), unit: 'MB/s', note: `${how}; median pass` },
-    { name: `${prefix}.warm_example_p50_ms`, value: round(run.p50Ms, 4), unit: 'ms', note: `${how}; per example, last pass` },
+function warmResults(prefix: string, library: string, note: string): BenchResult[] {
+  const how = `${note}; own process, ${STEADY_WARM_UP} untimed then ${WARM_PASSES} timed passes`;
+  const mbPerS = (run: SteadyRun): number => round(run.bytes / 1e6 / (percentile(run.passMs, 50) / 1000), 2);
+  const detect = steadyRun(library, 'detect', WARM_PASSES);
+  const out: BenchResult[] = [
+    { name: `${prefix}.warm_corpus_mb_s`, value: mbPerS(detect), unit: 'MB/s', note: `${how}; median pass` },
+    { name: `${prefix}.warm_example_p50_ms`, value: round(detect.exampleP50Ms, 4), unit: 'ms', note: `${how}; per example: median of each example's timed passes` },
   ];
+  if (library !== 'veil') {
+    const own = steadyRun(library, 'run', WARM_PASSES);
+    out.push(
+      { name: `${prefix}.own_call_corpus_mb_s`, value: mbPerS(own), unit: 'MB/s', note: `${how}; the library's own call without the span alignment; median pass` },
+      { name: `${prefix}.own_call_example_p50_ms`, value: round(own.exampleP50Ms, 4), unit: 'ms', note: `${how}; the library's own call without the span alignment` },
+    );
+  }
+  return out;
 }
 
 function holdoutResults(prefix: string, run: Run, note: string): BenchResult[] {
