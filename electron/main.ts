@@ -88,6 +88,8 @@ async function start(): Promise<void> {
     trustedWindow: (event) => (mainWindow && isTrustedSender(event, mainWindow.webContents) ? mainWindow.webContents : null),
   });
   mainWindow = createWindow();
+  // Once the window is up, masking compiles its patterns while the user reads or types, not on the first send.
+  mainWindow.once('ready-to-show', () => void core?.chat.warmMasking().catch((err: unknown) => log.warn('masking warm-up failed', err)));
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -154,6 +154,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   port = address.port;
   const url = `http://127.0.0.1:${port}/?token=${token}`;
 
+  // As the app does once its window is up: the first send does not pay for compiling the masking engine.
+  void core.chat.warmMasking().catch((err: unknown) => log.warn('masking warm-up failed', err));
+
   if (options.open) {
     const { openInBrowser } = await import('./open-browser');
     openInBrowser(url, log);

@@ -4,6 +4,7 @@
 // here, so the engine's compiled form stays warm in this thread as it does on the main one.
 import { parentPort } from 'node:worker_threads';
 import { maskOptionsFromSettings } from '../../../shared/contract/masking-options';
+import { warmUp } from '../../../shared/masking';
 import type { MaskJob, MaskReply } from './mask-pool';
 import { planTurn } from './turn-plan';
 
@@ -21,4 +22,7 @@ port.on('message', (job: MaskJob) => {
   }
   port.postMessage(reply);
 });
+// Ready once warm: the first call of a fresh thread compiles every pattern and builds the name tables
+// (tens of ms); until this message the pool masks on the main thread instead of waiting.
+warmUp();
 port.postMessage({ ready: true } satisfies MaskReply);

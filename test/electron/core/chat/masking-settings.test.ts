@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatEvent } from '../../../../shared/contract/channels/chat';
-import type { EntityType } from '../../../../shared/masking';
+import { WARM_UP_LINES, type EntityType } from '../../../../shared/masking';
 import { PREVIEW_INTRO } from '../../../../electron/core/providers/index';
 import { startMockProvider, type MockProvider } from '../../../fixtures/mock-provider';
 import { chatHarness, cleanupHarnesses, mockEndpoint, recordingEgress, type SendResult } from './chat-fixture';
@@ -110,5 +110,26 @@ describe('masking settings in chat.send', () => {
     expect(await send()).toBe('Mail [EMAIL_1]');
     forced = [];
     expect(await send()).toBe(`Mail ${EMAIL}`);
+  });
+
+  it("warmMasking masks the warm-up lines with the user's settings one turn of the event loop at a time, and close() stops it", async () => {
+    const h = await chatHarness({ endpoints: [mockEndpoint(mock)] });
+    await h.call('settings.update', RULES);
+    // Other callbacks run between the lines: the thread keeps serving IPC and sockets while it warms up.
+    let turns = 0;
+    let warming = true;
+    const tick = () => {
+      turns++;
+      if (warming) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const lines = await h.core.chat.warmMasking();
+    warming = false;
+    expect(lines).toBe(WARM_UP_LINES.length);
+    expect(turns).toBeGreaterThanOrEqual(WARM_UP_LINES.length - 1);
+    // Closed before its first line: nothing more is masked.
+    const stopped = h.core.chat.warmMasking();
+    h.core.chat.close();
+    expect(await stopped).toBe(0);
   });
 });
