@@ -131,13 +131,18 @@ export class ChatService {
     await this.stream(store, turn, target, emit, signal, prepared && request ? { request, exchange: prepared.exchange() } : null);
   }
 
+  /** Starts the masking workers now, not at the first sends that come together; false when masking stays on this thread. */
+  startMaskWorkers(): Promise<boolean> {
+    return this.ahead.warm();
+  }
+
   /**
    * Gets masking ready before the first send, for the app to call once its window is up. In a fresh
    * process the first masking call compiles every pattern and builds the name tables (30-50 ms for a short
    * message, against well under 1 ms after). This does that work on this thread, one WARM_UP_LINES line
    * per turn of the event loop so that IPC and sockets are served in between, with the options the user's
-   * settings give (their compiled form is cached too). The masking workers, started only when sends come
-   * together, warm up their own engine before they report ready. Resolves with the number of lines masked;
+   * settings give (their compiled form is cached too). The masking workers, started when sends first come
+   * together (or by startMaskWorkers), warm up their own engine before they report ready. Resolves with the number of lines masked;
    * close() stops it.
    */
   async warmMasking(): Promise<number> {

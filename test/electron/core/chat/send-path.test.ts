@@ -86,7 +86,7 @@ describe('send path ordering (real core, real gate, loopback mock)', () => {
 
   it('concurrent sends in one conversation get their own placeholders (a worker plan of a changed conversation is redone)', async () => {
     const h = await chatHarness({ endpoints: [mockEndpoint(mock)] });
-    expect(await h.core.chat.warmMasking()).toBe(true);
+    expect(await h.core.chat.startMaskWorkers()).toBe(true);
     const id = await h.newConversation();
     // Long enough to be masked in the worker (MIN_WORKER_CHARS).
     const filler = ' Lorem ipsum dolor sit amet.'.repeat(Math.ceil(MIN_WORKER_CHARS / 28));
