@@ -37,6 +37,7 @@ export function steadyRun(library: string, mode: 'detect' | 'run', passes: numbe
 
 async function main(library: string, mode: string, passes: number): Promise<SteadyRun> {
   const texts = readFileSync(CORPUS_PATH, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+  if (mode !== 'detect' && mode !== 'run') throw new Error(`mode must be detect or run, not ${mode}`);
   let each: (text: string) => Promise<unknown>;
   if (library === 'veil') {
     const standard = { preset: 'standard' } as const;

@@ -142,8 +142,8 @@ export class ChatService {
    * message, against well under 1 ms after). This does that work on this thread, one WARM_UP_LINES line
    * per turn of the event loop so that IPC and sockets are served in between, with the options the user's
    * settings give (their compiled form is cached too). The masking workers, started when sends first come
-   * together (or by startMaskWorkers), warm up their own engine before they report ready. Resolves with the number of lines masked;
-   * close() stops it.
+   * together (or by startMaskWorkers), warm up their own engine before they report ready. Resolves with the
+   * number of lines masked; close() stops it.
    */
   async warmMasking(): Promise<number> {
     let options: MaskOptions = {};
